@@ -1,0 +1,167 @@
+// Shared data shapes of the summarizer pipeline: the document model the stages pass along, and the result.
+
+/** What a block of the article is, as decided by `structure`. */
+export type BlockKind = 'title' | 'heading' | 'paragraph' | 'list-item' | 'boilerplate'
+
+/** A sentence (or list item, or heading) of the document, with offsets into the original source. */
+export interface Sentence {
+  /** Position in the document's sentence list (0-based, document order). */
+  index: number
+  /** UTF-16 offset into the source text where the sentence starts. */
+  start: number
+  /** UTF-16 offset into the source text just past the sentence's end. */
+  end: number
+  /** `source.slice(start, end)`: verbatim. */
+  text: string
+  /** The same span of the normalized text (NFC, plain spaces, straight apostrophes kept as typed). */
+  norm: string
+  /** What kind of block the sentence sits in. */
+  kind: BlockKind
+  /** Index of the block (paragraph, list item, heading…) the sentence belongs to. */
+  block: number
+  /** Index among the body paragraphs (list items of one list share one), or -1 outside the body. */
+  paragraph: number
+  /** 0 for the first sentence of its paragraph. */
+  inParagraph: number
+}
+
+/** A block of the document: a paragraph, a heading line, one list item, the title or a boilerplate line. */
+export interface Block {
+  kind: BlockKind
+  start: number
+  end: number
+  /** Index of the list this item belongs to (items of one list share it), or -1. */
+  list: number
+}
+
+/** The segmented document every later stage reads. */
+export interface Doc {
+  /** The text as given. */
+  source: string
+  /** The normalized text; `toSource` maps its offsets back. */
+  normalized: string
+  /** Maps an offset of `normalized` (0..length inclusive) to the offset of `source`. */
+  toSource: (offset: number) => number
+  title: { text: string; start: number; end: number } | null
+  blocks: Block[]
+  /** Every sentence, boilerplate included (flagged by `kind`), in document order. */
+  sentences: Sentence[]
+  /** Count of body paragraphs. */
+  paragraphs: number
+}
+
+/** A token of a sentence: the lowercase surface form and its stem. */
+export interface Token {
+  /** Lowercased surface form. */
+  lower: string
+  /** Porter stem of `lower`. */
+  stem: string
+  /** Whether the token is a stopword. */
+  stop: boolean
+  /** Whether the surface form starts with a capital letter. */
+  capital: boolean
+  /** Whether the token is a number. */
+  numeric: boolean
+  /** Offset of the token in the normalized text. */
+  start: number
+  end: number
+}
+
+/** Feature values of one sentence, each in [0, 1] unless noted. */
+export interface SentenceFeatures {
+  position: number
+  paragraphLead: number
+  centrality: number
+  titleOverlap: number
+  properNouns: number
+  numbers: number
+  length: number
+  /** Penalties: 1 when the property holds. */
+  question: number
+  openingQuote: number
+  [feature: string]: number
+}
+
+/** A sentence returned in the result. */
+export interface SummarySentence {
+  text: string
+  index: number
+  score: number
+  /** 1 for the best-ranked sentence. */
+  rank: number
+  start: number
+  end: number
+  features?: SentenceFeatures
+}
+
+export interface KeyPoint {
+  text: string
+  sentenceIndex: number
+  /** Offsets of the source sentence the bullet was cut from. */
+  start: number
+  end: number
+}
+
+export interface Keyword {
+  text: string
+  score: number
+}
+
+export interface Quote {
+  text: string
+  speaker: string | null
+  sentenceIndex: number
+  start: number
+  end: number
+}
+
+export interface Entity {
+  text: string
+  count: number
+  role?: string
+}
+
+export interface Entities {
+  people: Entity[]
+  organizations: Entity[]
+  places: Entity[]
+}
+
+export interface Acronym {
+  short: string
+  long: string
+}
+
+export interface Meta {
+  title: string | null
+  byline: string | null
+  dateline: string | null
+  source: string | null
+  published: string | null
+}
+
+export interface Stats {
+  characters: number
+  words: number
+  sentences: number
+  paragraphs: number
+  readingTimeMinutes: number
+}
+
+/** Everything `summarize` returns. */
+export interface SummarizeResult {
+  version: string
+  title: string | null
+  language: string
+  summary: string
+  sentences: SummarySentence[]
+  keyPoints: KeyPoint[]
+  keywords: Keyword[]
+  quotes: Quote[]
+  entities: Entities
+  acronyms: Acronym[]
+  meta: Meta
+  stats: Stats
+  /** Whether a length budget (maxWords / maxCharacters) dropped sentences the count asked for. */
+  truncated: boolean
+}
