@@ -38,10 +38,10 @@ export interface Block {
 export interface Doc {
   /** The text as given. */
   source: string
-  /** The normalized text; `toSource` maps its offsets back. */
+  /** The normalized text; `toSource` maps its spans back. */
   normalized: string
-  /** Maps an offset of `normalized` (0..length inclusive) to the offset of `source`. */
-  toSource: (offset: number) => number
+  /** Maps a span of `normalized` to the span of `source` holding the same characters. */
+  toSource: (start: number, end: number) => { start: number; end: number }
   title: { text: string; start: number; end: number } | null
   blocks: Block[]
   /** Every sentence, boilerplate included (flagged by `kind`), in document order. */
@@ -79,6 +79,7 @@ export interface SentenceFeatures {
   /** Penalties: 1 when the property holds. */
   question: number
   openingQuote: number
+  leadIn: number
   [feature: string]: number
 }
 
@@ -157,10 +158,6 @@ export interface SummarizeResult {
   sentences: SummarySentence[]
   keyPoints: KeyPoint[]
   keywords: Keyword[]
-  quotes: Quote[]
-  entities: Entities
-  acronyms: Acronym[]
-  meta: Meta
   stats: Stats
   /** Whether a length budget (maxWords / maxCharacters) dropped sentences the count asked for. */
   truncated: boolean

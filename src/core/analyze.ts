@@ -1,0 +1,75 @@
+// Builds the document model: normalize → structure → segment, with every span mapped back to the source text.
+import { datelinePrefixLength, isBoilerplateSentence } from './boilerplate.js'
+import { normalize, toSourceSpan } from './normalize.js'
+import { segment } from './segment.js'
+import { listMarkerLength, structure } from './structure.js'
+import type { Doc, Sentence } from './types.js'
+
+/** How `analyze` reads the text. */
+export interface AnalyzeOptions {
+  /** The article's title when the caller knows it. Default: detected from the first line. */
+  title?: string | null
+}
+
+/**
+ * Reads `source` into a `Doc`: its blocks, its sentences (boilerplate flagged), its title and paragraph count.
+ * Every sentence's `text` is exactly `source.slice(start, end)`.
+ */
+export function analyze(source: string, { title }: AnalyzeOptions = {}): Doc {
+  const norm = normalize(source)
+  const text = norm.text
+  const toSource = (start: number, end: number) => toSourceSpan(norm, start, end)
+  const blocks = structure(text, { title })
+  const sentences: Sentence[] = []
+  let paragraph = -1
+  let lastList = -1
+  let detectedTitle: Doc['title'] = null
+  blocks.forEach((block, b) => {
+    if (block.kind === 'paragraph' || (block.kind === 'list-item' && block.list !== lastList)) paragraph++
+    lastList = block.kind === 'list-item' ? block.list : -1
+    const inBody = block.kind === 'paragraph' || block.kind === 'list-item'
+    const from = block.start + (block.kind === 'list-item' ? listMarkerLength(text.slice(block.start, block.end)) : 0)
+    const spans =
+      block.kind === 'paragraph' || block.kind === 'list-item'
+        ? segment(text, from, block.end)
+        : [{ start: from, end: block.end }]
+    let inParagraph = 0
+    spans.forEach((span) => {
+      let start = span.start
+      // A dateline (`Seoul (CNN) -- `) is not what the first sentence says; it is left out of the sentence.
+      if (inBody && inParagraph === 0 && paragraph < 3) start += datelinePrefixLength(text.slice(start, span.end))
+      const norm = text.slice(start, span.end)
+      const boiler = block.kind === 'boilerplate' || isBoilerplateSentence(norm)
+      const at = toSource(start, span.end)
+      sentences.push({
+        index: sentences.length,
+        start: at.start,
+        end: at.end,
+        text: source.slice(at.start, at.end),
+        norm,
+        kind: boiler ? 'boilerplate' : block.kind,
+        block: b,
+        paragraph: inBody ? paragraph : -1,
+        inParagraph: boiler ? 0 : inParagraph,
+      })
+      if (!boiler) inParagraph++
+    })
+    if (block.kind === 'title' && detectedTitle === null) {
+      const at = toSource(block.start, block.end)
+      detectedTitle = { text: source.slice(at.start, at.end), start: at.start, end: at.end }
+    }
+  })
+  const given = title?.trim()
+  return {
+    source,
+    normalized: text,
+    toSource,
+    title: given ? { text: given, start: -1, end: -1 } : detectedTitle,
+    blocks,
+    sentences,
+    paragraphs: paragraph + 1,
+  }
+}
+
+/** Whether a sentence may be chosen for the summary or key points: body text, not furniture. */
+export const isBody = (s: Sentence): boolean => s.kind === 'paragraph' || s.kind === 'list-item'

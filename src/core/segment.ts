@@ -1,0 +1,128 @@
+// Segment stage: splits a block into sentences without breaking after abbreviations, initials or decimals.
+
+/** A sentence span in the normalized text. */
+export interface SentenceSpan {
+  start: number
+  end: number
+}
+
+// Abbreviations after which a period does not end a sentence: titles, months, common Latin and address forms.
+// Lowercase, without the final period. The list follows Punkt's most frequent English abbreviations (Kiss & Strunk 2006).
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pvt',
+  'gov', 'sen', 'rep', 'reps', 'pres', 'hon', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'supt', 'insp', 'det',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'no', 'nos', 'vol', 'vols', 'art', 'fig', 'figs', 'p', 'pp', 'para', 'ch', 'sec', 'approx', 'est', 'ca',
+  'vs', 'v', 'etc', 'al', 'cf', 'ibid', 'inc', 'corp', 'co', 'ltd', 'bros', 'dept', 'univ', 'assn', 'ave', 'blvd',
+  'rd', 'hwy', 'mins', 'hrs', 'sq', 'km', 'ft', 'lb', 'lbs', 'oz', 'dist', 'ref', 'op', 'ed', 'eds',
+])
+// After these the next token must be a number for the period to be kept (`No. 10`, `p. 4`, `Art. 3`).
+const BEFORE_NUMBER = new Set(['no', 'nos', 'vol', 'art', 'fig', 'p', 'pp', 'para', 'ch', 'sec', 'op'])
+// After these a capitalized next word may still start a new sentence (`… at Acme Inc. The firm …`).
+const MAY_END = new Set(['inc', 'corp', 'co', 'ltd', 'bros', 'etc', 'al'])
+// Words that usually open a sentence: after a dotted acronym (`U.S.`, `a.m.`) they signal a real boundary.
+const STARTERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'there', 'his',
+  'her', 'its', 'their', 'our', 'but', 'and', 'so', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as',
+  'if', 'however', 'meanwhile', 'officials', 'police', 'some', 'many', 'most', 'one', 'two', 'both', 'since', 'during',
+])
+
+const TERMINATOR = /[.!?…]/
+const CLOSER = /["'”’)\]»]/
+const OPENER = /[\p{Lu}\p{N}"'“‘(\[«¿¡]/u
+const WORD_CHAR = /[\p{L}\p{N}.'’-]/u
+
+function wordBefore(text: string, end: number): string {
+  // Bounded, so a 1 MB run of `U.S.U.S.…` costs the same at every period.
+  const floor = Math.max(0, end - 40)
+  let s = end
+  while (s > floor && WORD_CHAR.test(text[s - 1]!)) s--
+  return text.slice(s, end).replace(/^[-'’.]+/, '')
+}
+
+function wordAfter(text: string, start: number): string {
+  const m = /^["'“‘(\[«]*([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40))
+  return m ? m[1]! : ''
+}
+
+function isBoundary(text: string, dot: number, next: number): boolean {
+  const before = wordBefore(text, dot)
+  const lower = before.toLowerCase()
+  const after = wordAfter(text, next)
+  if (text[dot] !== '.' || text[dot - 1] === '.' || text[dot + 1] === '.') return true
+  if (before.length === 0) return true
+  if (/^\d+$/.test(before)) return true
+  if (BEFORE_NUMBER.has(lower)) return !/^\d/.test(after)
+  if (MAY_END.has(lower)) return STARTERS.has(after.toLowerCase())
+  if (ABBREVIATIONS.has(lower)) return false
+  // An initial (`J. K. Rowling`) or a dotted acronym (`U.S.`, `e.g.`, `a.m.`).
+  if (/^\p{Lu}$/u.test(before)) return false
+  if (before.includes('.')) {
+    if (lower === 'e.g' || lower === 'i.e') return false
+    return STARTERS.has(after.toLowerCase())
+  }
+  return true
+}
+
+// Quotes that tell opening from closing. Inside an open one, a terminator does not end the sentence when the quote
+// closes soon after, so `asked ‘Confused by drugs? Talk to FRANK.’` stays whole.
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’' }
+const QUOTE_REACH = 80
+
+/**
+ * Splits `text[start, end)` into sentence spans. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes
+ * or brackets that follow) when whitespace and a capital, digit or opening quote come next, unless the period
+ * belongs to an abbreviation, an initial, a dotted acronym not followed by a usual sentence opener, or a short quote.
+ */
+export function segment(text: string, start = 0, end = text.length): SentenceSpan[] {
+  const spans: SentenceSpan[] = []
+  let sentenceStart = start
+  let openQuote: string | null = null
+  for (let i = start; i < end; i++) {
+    const ch = text[i]!
+    // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
+    if (ch in QUOTE_PAIRS && (ch !== '‘' || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
+      openQuote = QUOTE_PAIRS[ch]!
+      continue
+    }
+    if (openQuote !== null && ch === openQuote) {
+      openQuote = null
+      continue
+    }
+    if (!TERMINATOR.test(ch)) continue
+    let t = i + 1
+    while (t < end && TERMINATOR.test(text[t]!)) t++
+    let j = t
+    while (j < end && CLOSER.test(text[j]!)) j++
+    const closesQuote = openQuote !== null && text.slice(t, j).includes(openQuote)
+    let k = j
+    while (k < end && text[k] === ' ') k++
+    const boundary =
+      k === end ||
+      (k > j &&
+        OPENER.test(text[k]!) &&
+        !(openQuote !== null && !closesQuote && closesSoon(text, openQuote, j, end)) &&
+        isBoundary(text, t - 1, k))
+    if (closesQuote) openQuote = null
+    if (boundary) {
+      spans.push({ start: sentenceStart, end: j })
+      sentenceStart = k
+    }
+    i = (boundary ? k : j) - 1
+  }
+  if (sentenceStart < end) {
+    let e = end
+    while (e > sentenceStart && text[e - 1] === ' ') e--
+    if (e > sentenceStart) spans.push({ start: sentenceStart, end: e })
+  }
+  return spans
+}
+
+// Bounded look-ahead, so a text full of opening quotes stays linear.
+function closesSoon(text: string, quote: string, from: number, end: number): boolean {
+  const to = Math.min(end, from + QUOTE_REACH)
+  for (let i = from; i < to; i++)
+    if (text[i] === quote && (quote !== '’' || !/[\p{L}]/u.test(text[i + 1] ?? ''))) return true
+  return false
+}

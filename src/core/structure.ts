@@ -1,0 +1,107 @@
+// Structure stage: splits normalized text into blocks — title, headings, paragraphs, list items, boilerplate.
+import { isBoilerplateLine } from './boilerplate.js'
+import type { Block } from './types.js'
+
+/** How `structure` is asked to read the text. */
+export interface StructureOptions {
+  /** A title given by the caller; a first line equal to it is marked as the title. Default: detect. */
+  title?: string | null
+}
+
+// `•`, `-`, `*`, `–`, `·`, `▪`, or `1.` / `1)` / `a)`: the markers of list items.
+const LIST_MARKER = /^\s*(?:[•\-*–·▪◦●]|\d{1,2}[.)]|[a-z][)])\s+/u
+const TERMINAL = /[.!?…:;]["'”’)\]]*$/u
+const WORD = /[\p{L}\p{N}]+/gu
+
+interface Line {
+  start: number
+  end: number
+  text: string
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = []
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text.charCodeAt(i) === 10) {
+      // Trim spaces on both sides while keeping offsets exact.
+      let s = start
+      let e = i
+      while (s < e && text.charCodeAt(s) === 32) s++
+      while (e > s && text.charCodeAt(e - 1) === 32) e--
+      lines.push({ start: s, end: e, text: text.slice(s, e) })
+      start = i + 1
+    }
+  }
+  return lines
+}
+
+function wordCount(text: string): number {
+  let n = 0
+  WORD.lastIndex = 0
+  while (WORD.exec(text) !== null) n++
+  return n
+}
+
+/** A headline-shaped line: short, no closing punctuation, starts with a capital or digit. */
+export function looksLikeHeading(text: string, maxWords = 20): boolean {
+  if (TERMINAL.test(text) && !/\?["'”’]?$/u.test(text)) return false
+  const words = wordCount(text)
+  return words > 0 && words <= maxWords && text.length <= 200 && /^[\p{Lu}\p{N}"“‘'(]/u.test(text)
+}
+
+const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()
+
+/**
+ * Reads the layout of the text: blank lines and line breaks end blocks; a line that continues the previous one in
+ * lower case is a soft wrap and joins it; list items and short headline lines stand alone.
+ */
+export function structure(text: string, { title }: StructureOptions = {}): Block[] {
+  const blocks: Block[] = []
+  const lines = splitLines(text)
+  let list = -1
+  let lists = 0
+  let previousWasItem = false
+  let open: Block | null = null
+  let sawContent = false
+  for (const line of lines) {
+    if (line.text.length === 0) {
+      open = null
+      continue
+    }
+    const item = LIST_MARKER.test(line.text)
+    if (open && !item && open.kind === 'paragraph' && !TERMINAL.test(text.slice(open.start, open.end)) &&
+      /^[\p{Ll}(]/u.test(line.text)) {
+      // A hard-wrapped line: the sentence goes on.
+      open.end = line.end
+      continue
+    }
+    let kind: Block['kind']
+    if (isBoilerplateLine(line.text)) kind = 'boilerplate'
+    else if (item) kind = 'list-item'
+    else if (!sawContent && (title ? simplify(line.text) === simplify(title) : looksLikeHeading(line.text)))
+      kind = 'title'
+    else if (looksLikeHeading(line.text, 8)) kind = 'heading'
+    else kind = 'paragraph'
+    if (kind === 'list-item') {
+      if (!previousWasItem) list = lists++
+    }
+    previousWasItem = kind === 'list-item'
+    if (kind !== 'boilerplate') sawContent = true
+    open = { kind, start: line.start, end: line.end, list: kind === 'list-item' ? list : -1 }
+    blocks.push(open)
+    if (kind !== 'paragraph') open = null
+  }
+  // A lone headline-like line with nothing after it is the text itself, not a title.
+  if (blocks.length === 1 && blocks[0]!.kind !== 'boilerplate' && blocks[0]!.kind !== 'list-item')
+    blocks[0]!.kind = 'paragraph'
+  if (!blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list-item'))
+    for (const b of blocks) if (b.kind === 'heading') b.kind = 'paragraph'
+  return blocks
+}
+
+/** Length of the list marker that opens an item (`• `, `1. `), or 0. */
+export function listMarkerLength(text: string): number {
+  const m = LIST_MARKER.exec(text)
+  return m ? m[0].length : 0
+}

@@ -1,0 +1,81 @@
+// The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
+import { analyze, isBody } from './analyze.js'
+import { keywords } from './keywords.js'
+import { findLists, listBullet, shorten, type Bullet } from './keypoints.js'
+import { detectLanguage } from './language.js'
+import { resolveOptions, type SummarizeOptions } from './options.js'
+import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
+import { contentStems, documentStats, features, weightedScore } from './score.js'
+import { select, type Candidate } from './select.js'
+import { tokenize } from './tokenize.js'
+import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
+import { ALGORITHM_VERSION } from './version.js'
+
+// A list the article gives as its own points outranks any single sentence as a key point.
+const LIST_BONUS = 1
+
+/**
+ * Summarizes `text`: picks the best sentences verbatim, writes key-point bullets and ranks keyphrases.
+ * Pure and deterministic: the same text and options always give the same result.
+ */
+export function summarize(text: string, options: SummarizeOptions = {}): SummarizeResult {
+  const opts = resolveOptions(options)
+  const doc = analyze(text, { title: opts.title })
+  const body = doc.sentences.filter(isBody)
+  const tokens: Token[][] = body.map((s) => tokenize(s.norm))
+  const titleTokens = doc.title ? tokenize(doc.title.text) : []
+  const stats = documentStats(tokens, titleTokens)
+
+  const feats: SentenceFeatures[] = body.map((s, i) =>
+    features({ tokens: tokens[i]!, norm: s.norm, bodyIndex: i, inParagraph: s.inParagraph, listItem: s.kind === 'list-item' }, stats),
+  )
+  const scores = feats.map((f) => weightedScore(f))
+  const best = Math.max(1e-9, ...scores)
+  const candidates: Candidate[] = body.map((s, i) => ({
+    index: i,
+    score: scores[i]! / best,
+    stems: new Set(contentStems(tokens[i]!)),
+    words: tokens[i]!.length,
+    characters: s.text.replace(/\s+/g, ' ').trim().length,
+  }))
+
+  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * body.length)) : opts.sentences
+  const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
+  let sentences = picked.chosen.map((c, rank) =>
+    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? feats[c.index] : undefined),
+  )
+  const summary = renderSummary(sentences)
+  if (opts.sortBy === 'offset') sentences = [...sentences].sort((a, b) => a.start - b.start)
+
+  // Key points: the article's own lists first, then the best distinct sentences, in document order.
+  const lists = findLists(body)
+  const inList = new Set(lists.flatMap((l) => l.items.map((s) => s.index)))
+  const leadIns = new Map(lists.map((l) => [l.leadIn.index, l]))
+  const pointCandidates = candidates
+    .filter((c) => !inList.has(body[c.index]!.index) && (feats[c.index]!.leadIn === 0 || leadIns.has(body[c.index]!.index)))
+    .map((c) => (leadIns.has(body[c.index]!.index) ? { ...c, score: c.score + LIST_BONUS } : c))
+  const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
+    .chosen.map((c) => body[c.index]!)
+    .sort((a, b) => a.start - b.start)
+    .map((s) => (leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s }))
+  const seen = new Set<string>()
+  const keyPoints = bullets
+    .filter((b) => !seen.has(b.text.toLowerCase()) && seen.add(b.text.toLowerCase()))
+    .map((b) => renderKeyPoint(b.text, b.sentence))
+
+  const words = tokens.reduce((n, t) => n + t.length, 0)
+  return {
+    version: ALGORITHM_VERSION,
+    title: doc.title?.text ?? null,
+    language: detectLanguage(tokens.flat(), opts.language),
+    summary,
+    sentences,
+    keyPoints,
+    keywords: keywords(
+      body.map((s, i) => ({ tokens: tokens[i]!, norm: s.norm, offset: 0, bodyIndex: i })),
+      { count: opts.keywords },
+    ),
+    stats: renderStats(text, words, body.length, doc.paragraphs),
+    truncated: picked.truncated,
+  }
+}

@@ -1,0 +1,68 @@
+// Tokenize stage: words of a sentence, lowercased, Porter-stemmed and flagged as stopwords, capitals or numbers.
+import { stemmer } from 'stemmer'
+// The English list of the `stopword` package (Chris Umbel's list from `natural`, 108 words): imported by path so
+// that the Worker bundle carries one language, not sixty.
+import { eng } from 'stopword/src/stopwords_eng.js'
+import type { Token } from './types.js'
+
+// Words that the general list lacks but that carry no topic in news copy: reporting verbs and fillers.
+const NEWS_STOPWORDS = [
+  'said', 'says', 'say', 'told', 'tell', 'according', 'added', 'also', 'would', 'could', 'should', 'may', 'might',
+  'will', 'shall', 'must', 'can', 'just', 'like', 'one', 'two', 'new', 'year', 'years', 'time', 'mr', 'mrs', 'ms',
+  'its', 'it’s', "it's", 'us', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'his', 'her', 'him',
+  'i', 'me', 'my', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'there', 'here', 'than', 'then',
+  'some', 'such', 'very', 'more', 'most', 'other', 'only', 'own', 'same', 'so', 'too', 'yet', 'up', 'down', 'out',
+  'off', 'over', 'under', 'again', 'further', 'once', 'while', 'during', 'through', 'into', 'onto', 'upon', 'within',
+  'without', 'across', 'against', 'among', 'amongst', 'around', 'since', 'until', 'via', 'per', 'whether', 'these',
+  'those', 'this', 'that', 'being', 'been', 'had', 'has', 'have', 'having', 'does', 'did', 'done', 'do', 'were',
+  'was', 'are', 'is', 'am', 'be', 'get', 'got', 'many', 'much', 'every', 'each', 'any', 'all', 'both', 'either',
+  'neither', 'nor', 'not', 'no', 'yes', 'if', 'or', 'and', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'by',
+  'with', 'about', 'as', 'an', 'a', 'the', 'after', 'before', 'because', 'between', 'now', 'still', 'even', 'well',
+  'back', 'last', 'first', 'made', 'make', 'told', 'another', 'whose', 'however', 'although', 'though',
+]
+
+/** The stopword set used by every stage: the package's English list plus news reporting words. */
+export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...NEWS_STOPWORDS])
+
+// A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
+const CAPITAL = /^\p{Lu}/u
+const NUMERIC = /^[\p{N}.,]+$/u
+const POSSESSIVE = /['’]s$/
+
+const stemCache = new Map<string, string>()
+
+/** Porter stem of a lowercase word (cached: news reuses its vocabulary heavily). */
+export function stem(lower: string): string {
+  let s = stemCache.get(lower)
+  if (s === undefined) {
+    s = lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower
+    if (stemCache.size > 50_000) stemCache.clear()
+    stemCache.set(lower, s)
+  }
+  return s
+}
+
+/**
+ * Splits `text` into word tokens; `offset` is added to each token's position (the sentence's normalized start).
+ * Possessive `’s` is dropped before stemming, so `Guatemala’s` and `Guatemala` share a stem.
+ */
+export function tokenize(text: string, offset = 0): Token[] {
+  const tokens: Token[] = []
+  WORD.lastIndex = 0
+  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
+    let surface = m[0]
+    if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
+    const lower = surface.toLowerCase().replace(POSSESSIVE, '')
+    tokens.push({
+      lower,
+      stem: stem(lower.replace(/’/g, "'")),
+      stop: STOPWORDS.has(lower),
+      capital: CAPITAL.test(surface),
+      numeric: NUMERIC.test(surface),
+      start: offset + m.index,
+      end: offset + m.index + surface.length,
+    })
+  }
+  return tokens
+}
