@@ -35,7 +35,7 @@ export interface EvalReport {
   dataset: string
   file: string
   commit: string
-  /** Whether `src/` had uncommitted changes when the figures were measured (the commit then under-describes them). */
+  /** Whether `src/core/` had uncommitted changes when the figures were measured (the commit then under-describes them). */
   dirty: boolean
   date: string
   summarizerVersion: string | null
@@ -265,7 +265,7 @@ function main(): void {
     dataset,
     file: path.relative(REPO_ROOT, file),
     commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain', '--', 'src']).length > 0,
+    dirty: git(['status', '--porcelain', '--', 'src/core']).length > 0,
     date: new Date().toISOString(),
     summarizerVersion: version,
     options: { limit: args.limit, k: kFixed ?? 'reference', kFromFlag: args.k !== null },
@@ -298,7 +298,7 @@ function printReport(r: EvalReport): void {
   const label = (s: System) => (s === 'lead' ? lead : SYSTEM_LABEL[s])
   const width = Math.max(...SYSTEMS.map((s) => label(s).length))
   const row = (cells: string[]) => `| ${cells[0]!.padEnd(width)} | ${cells.slice(1).map((c) => c.padStart(6)).join(' | ')} |`
-  console.log(`\n${r.dataset}: ${r.records} records${r.options.limit !== null ? ` (--limit ${r.options.limit})` : ''}, commit ${r.commit}${r.dirty ? ' + uncommitted src/' : ''}, ROUGE F1 × 100`)
+  console.log(`\n${r.dataset}: ${r.records} records${r.options.limit !== null ? ` (--limit ${r.options.limit})` : ''}, commit ${r.commit}${r.dirty ? ' + uncommitted src/core' : ''}, ROUGE F1 × 100`)
   console.log(row(['system', ...METRICS.map((m) => METRIC_LABEL[m])]))
   console.log(`|${'-'.repeat(width + 2)}|${METRICS.map(() => '-'.repeat(8)).join('|')}|`)
   for (const s of SYSTEMS) console.log(row([label(s), ...METRICS.map((m) => fmt(r.rouge[s][m].f))]))
