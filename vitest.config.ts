@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     projects: [
       { test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
-      { plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' } })], test: { name: 'worker', include: ['test/worker/**/*.test.ts'] } },
+      { plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { LOG_REQUESTS: 'false' } } })], test: { name: 'worker', include: ['test/worker/**/*.test.ts'] } },
     ],
   },
 })

@@ -1,6 +1,5 @@
-// Worker entry point.
-import { Hono } from 'hono'
-const app = new Hono<{ Bindings: Env }>()
-app.get('/health', (c) => c.json({ status: 'ok' }))
-app.get('/kv', async (c) => { await c.env.SUMMARIES.put('a', 'b'); return c.text((await c.env.SUMMARIES.get('a')) ?? 'none') })
+// Worker entry point: the Hono app is the fetch handler.
+import { app } from './http/app.js'
+
+export type { AppType } from './http/app.js'
 export default app

@@ -30,7 +30,8 @@ export function normalize(source: string): NormalizeResult {
   while (i < n) {
     const ch = source[i]!
     const code = ch.charCodeAt(0)
-    if (code < 0x80 && code !== 0x0d && code >= 0x20 && code !== 0x7f) {
+    const next = i + 1 < n ? source.charCodeAt(i + 1) : 0
+    if (code < 0x80 && code !== 0x0d && code >= 0x20 && code !== 0x7f && (next < 0x300 || !COMBINING.test(source[i + 1]!))) {
       // ASCII fast path: nothing to do.
       out.push(ch)
       starts.push(i)

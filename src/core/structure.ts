@@ -64,24 +64,26 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   let previousWasItem = false
   let open: Block | null = null
   let sawContent = false
-  for (const line of lines) {
+  lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
-      continue
+      return
     }
     const item = LIST_MARKER.test(line.text)
     if (open && !item && open.kind === 'paragraph' && !TERMINAL.test(text.slice(open.start, open.end)) &&
       /^[\p{Ll}(]/u.test(line.text)) {
       // A hard-wrapped line: the sentence goes on.
       open.end = line.end
-      continue
+      return
     }
+    // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
+    const wraps = /^[\p{Ll}(]/u.test(lines[at + 1]?.text ?? '') && !TERMINAL.test(line.text)
     let kind: Block['kind']
     if (isBoilerplateLine(line.text)) kind = 'boilerplate'
     else if (item) kind = 'list-item'
-    else if (!sawContent && (title ? simplify(line.text) === simplify(title) : looksLikeHeading(line.text)))
+    else if (!sawContent && (title ? simplify(line.text) === simplify(title) : !wraps && looksLikeHeading(line.text)))
       kind = 'title'
-    else if (looksLikeHeading(line.text, 8)) kind = 'heading'
+    else if (!wraps && looksLikeHeading(line.text, 8)) kind = 'heading'
     else kind = 'paragraph'
     if (kind === 'list-item') {
       if (!previousWasItem) list = lists++
@@ -91,7 +93,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     open = { kind, start: line.start, end: line.end, list: kind === 'list-item' ? list : -1 }
     blocks.push(open)
     if (kind !== 'paragraph') open = null
-  }
+  })
   // A lone headline-like line with nothing after it is the text itself, not a title.
   if (blocks.length === 1 && blocks[0]!.kind !== 'boilerplate' && blocks[0]!.kind !== 'list-item')
     blocks[0]!.kind = 'paragraph'

@@ -1,0 +1,55 @@
+// The HTTP app: built-in middleware first, then the routes, one error handler, problem+json for every failure.
+import { Hono } from 'hono'
+import { bodyLimit } from 'hono/body-limit'
+import { HTTPException } from 'hono/http-exception'
+import { logger } from 'hono/logger'
+import { methodNotAllowed } from 'hono/method-not-allowed'
+import { requestId } from 'hono/request-id'
+import { secureHeaders } from 'hono/secure-headers'
+import { ALGORITHM_VERSION } from '../core/index.js'
+import { getConfig } from './config.js'
+import { ProblemException, sendProblem } from './problem.js'
+import { summarizeRoute, summaryRoute } from './summarize-route.js'
+import type { AppEnv } from './types.js'
+
+const app = new Hono<AppEnv>()
+
+app.use(requestId())
+app.use(secureHeaders())
+app.use(async (c, next) => (getConfig(c.env).logRequests ? logger()(c, next) : next()))
+app.use('/v1/*', methodNotAllowed({
+  app,
+  onMethodNotAllowed: (c, methods) =>
+    sendProblem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, {
+      headers: { Allow: methods.join(', ') },
+    }),
+}))
+
+app.post(
+  '/v1/summarize',
+  // The limit is a var, so the middleware is built per request; it counts bytes on the stream before parsing.
+  (c, next) =>
+    bodyLimit({
+      maxSize: getConfig(c.env).maxBodyBytes,
+      onError: (c) =>
+        sendProblem(c, 'payload-too-large', 413, `The body is larger than ${getConfig(c.env).maxBodyBytes} bytes.`),
+    })(c, next),
+  summarizeRoute,
+)
+app.get('/v1/summaries/:id', summaryRoute)
+app.get('/health', (c) => c.json({ status: 'ok', version: ALGORITHM_VERSION }))
+
+app.notFound((c) => sendProblem(c, 'not-found', 404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`))
+
+app.onError((error, c) => {
+  if (error instanceof ProblemException)
+    return sendProblem(c, error.slug, error.status, error.detail, { errors: error.errors, headers: error.headers })
+  if (error instanceof HTTPException && error.status < 500)
+    return sendProblem(c, 'validation-failed', error.status, error.message || 'The request was refused.')
+  // The stack stays in the log; the client gets the request id to quote.
+  console.error(JSON.stringify({ requestId: c.get('requestId'), error: String(error), stack: (error as Error).stack }))
+  return sendProblem(c, 'internal-error', 500, 'Something went wrong on our side. Quote the request id when reporting it.')
+})
+
+export { app }
+export type AppType = typeof app

@@ -1,0 +1,59 @@
+// Typed configuration: the Worker's `vars` parsed once per isolate, with defaults for anything left unset.
+import { z } from 'zod'
+
+const positiveInt = (fallback: number, min = 1) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v === undefined || v.trim() === '' ? fallback : Number(v)))
+    .pipe(z.number().int().min(min))
+
+const list = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+
+const ConfigSchema = z.object({
+  MAX_BODY_BYTES: positiveInt(256 * 1024, 1024),
+  // KV refuses TTLs under 60 seconds.
+  CACHE_TTL_SECONDS: positiveInt(7 * 24 * 3600, 60),
+  KV_TIMEOUT_MS: positiveInt(1000, 10),
+  CORS_ORIGINS: list,
+  LOG_REQUESTS: z
+    .string()
+    .optional()
+    .transform((v) => v !== 'false'),
+})
+
+/** The parsed configuration. */
+export interface Config {
+  /** Largest request body in bytes, checked on the stream before parsing. Default 262144 (256 KiB). */
+  maxBodyBytes: number
+  /** How long a result stays in KV, in seconds. Default 604800 (7 days); at least 60. */
+  cacheTtlSeconds: number
+  /** How long a KV read may take before the request is answered without the cache. Default 1000 ms. */
+  kvTimeoutMs: number
+  /** Origins allowed by CORS; empty (default) allows none. `*` allows all. */
+  corsOrigins: string[]
+  /** Whether one line per request is logged (method, path, status, time — never the text). Default true. */
+  logRequests: boolean
+}
+
+const parsed = new WeakMap<object, Config>()
+
+/** Parses `env` once per isolate; a bad var fails loudly at the first request rather than misbehaving quietly. */
+export function getConfig(env: Partial<Record<keyof z.input<typeof ConfigSchema>, string>>): Config {
+  let config = parsed.get(env)
+  if (!config) {
+    const v = ConfigSchema.parse(env)
+    config = {
+      maxBodyBytes: v.MAX_BODY_BYTES,
+      cacheTtlSeconds: v.CACHE_TTL_SECONDS,
+      kvTimeoutMs: v.KV_TIMEOUT_MS,
+      corsOrigins: v.CORS_ORIGINS,
+      logRequests: v.LOG_REQUESTS,
+    }
+    parsed.set(env, config)
+  }
+  return config
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { normalize, toSourceSpan } from '../../src/core/normalize.js'
+
+describe('normalize', () => {
+  it('composes to NFC and maps each character back to its source span', () => {
+    const source = 'Are\u0301valo said'
+    const n = normalize(source)
+    expect(n.text).toBe('Arévalo said')
+    const e = n.text.indexOf('é')
+    expect(toSourceSpan(n, e, e + 1)).toEqual({ start: 2, end: 4 })
+    expect(source.slice(toSourceSpan(n, 0, n.text.length).start, toSourceSpan(n, 0, n.text.length).end)).toBe(source)
+  })
+
+  it('turns CRLF into LF, odd spaces into spaces, and drops invisible characters', () => {
+    const n = normalize('One.\r\nTwo\u00a0words\u200b here')
+    expect(n.text).toBe('One.\nTwo words here')
+    const two = n.text.indexOf('Two')
+    const span = toSourceSpan(n, two, n.text.length)
+    expect('One.\r\nTwo\u00a0words\u200b here'.slice(span.start, span.end)).toBe('Two\u00a0words\u200b here')
+  })
+
+  it('keeps astral characters whole and replaces lone surrogates', () => {
+    const n = normalize('Hi 👋 \ud800 there')
+    expect(n.text).toBe('Hi 👋 \ufffd there')
+    const wave = n.text.indexOf('👋')
+    expect(toSourceSpan(n, wave, wave + 2)).toEqual({ start: 3, end: 5 })
+  })
+})

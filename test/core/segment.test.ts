@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/core/index.js'
+import { segment } from '../../src/core/segment.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+const split = (text: string) => segment(text).map((s) => text.slice(s.start, s.end))
+
+describe('segment', () => {
+  it('does not break after abbreviations, titles, initials or decimals', () => {
+    expect(split('Mr. Smith met Dr. Jones at 3.5 p.m. on Jan. 4. They talked.')).toEqual([
+      'Mr. Smith met Dr. Jones at 3.5 p.m. on Jan. 4.',
+      'They talked.',
+    ])
+    expect(split('J. K. Rowling wrote it. Gen. Lee agreed.')).toEqual(['J. K. Rowling wrote it.', 'Gen. Lee agreed.'])
+    expect(split('The U.S. Secretary of Homeland Security spoke. It was brief.')).toEqual([
+      'The U.S. Secretary of Homeland Security spoke.',
+      'It was brief.',
+    ])
+  })
+
+  it('breaks after a dotted acronym when a usual opener follows', () => {
+    expect(split('He moved to the U.S. The move was hard.')).toEqual(['He moved to the U.S.', 'The move was hard.'])
+  })
+
+  it('keeps closing quotes and brackets with their sentence', () => {
+    expect(split('She said, “It was an honour.” Then she left. (He stayed.) Done.')).toEqual([
+      'She said, “It was an honour.”',
+      'Then she left.',
+      '(He stayed.)',
+      'Done.',
+    ])
+  })
+
+  it('keeps an inner ellipsis and a short quoted question inside the sentence', () => {
+    expect(split('He paused... and went on. The viewer is asked ‘Confused by drugs? Talk to FRANK.’ End.')).toEqual([
+      'He paused... and went on.',
+      'The viewer is asked ‘Confused by drugs? Talk to FRANK.’',
+      'End.',
+    ])
+  })
+
+  it('splits the Guatemala fixture without breaking "U.S. Secretary"', () => {
+    const doc = analyze(FIXTURES.guatemala)
+    for (const s of doc.sentences) expect(s.text).not.toMatch(/\bU\.S\.$/)
+    expect(doc.sentences.filter((s) => s.text.includes('U.S. Secretary of Homeland Security'))).toHaveLength(2)
+  })
+})
+
+describe('analyze', () => {
+  it('finds the title, the list items, the headings and the boilerplate of the Guatemala fixture', () => {
+    const doc = analyze(FIXTURES.guatemala)
+    expect(doc.title?.text).toBe('President Arévalo and Secretary Mayorkas consolidate strategic alliance')
+    expect(doc.sentences.filter((s) => s.kind === 'list-item').map((s) => s.text.trim())).toEqual([
+      'security',
+      'anti-corruption fight',
+      'international cooperation',
+    ])
+    expect(doc.sentences.find((s) => s.text === 'Bilateral meetings')?.kind).toBe('heading')
+    const boiler = doc.sentences.filter((s) => s.kind === 'boilerplate').map((s) => s.text)
+    expect(boiler).toContain('by Pamela Contreras')
+    expect(boiler).toContain('Guatemala City, by Lincy Rodríguez -AGN-.')
+    expect(boiler).toContain('You may also like')
+    expect(boiler.some((b) => b.startsWith('We are GT News'))).toBe(true)
+    expect(boiler.some((b) => b.startsWith('Copyright'))).toBe(true)
+    expect(boiler.some((b) => b.includes('protected]'))).toBe(true)
+  })
+
+  it('keeps every sentence a verbatim slice of the source', () => {
+    for (const text of Object.values(FIXTURES))
+      for (const s of analyze(text).sentences) expect(text.slice(s.start, s.end)).toBe(s.text)
+    const crlf = 'Title here\r\n\r\nFirst  sentence\u00a0is here.  Second one.\r\n'
+    for (const s of analyze(crlf).sentences) expect(crlf.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('leaves a news dateline out of the first sentence', () => {
+    const text = 'Seoul (CNN) -- South Korea sent condolences on Tuesday. Officials said more would follow.'
+    const doc = analyze(text)
+    expect(doc.sentences[0]!.text).toBe('South Korea sent condolences on Tuesday.')
+  })
+
+  it('joins hard-wrapped lines and separates list items', () => {
+    const doc = analyze('The ministry said on Monday that the new\nrules take effect in May.\n\n- first point\n- second point')
+    expect(doc.sentences.map((s) => s.kind)).toEqual(['paragraph', 'list-item', 'list-item'])
+    expect(doc.sentences[0]!.text).toBe('The ministry said on Monday that the new\nrules take effect in May.')
+  })
+})

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest'
+import { summarize } from '../../src/core/index.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+describe('summarize', () => {
+  it('returns the requested number of verbatim sentences in document order', () => {
+    const r = summarize(FIXTURES.frank, { sentences: 4 })
+    expect(r.sentences).toHaveLength(4)
+    for (const s of r.sentences) expect(FIXTURES.frank.slice(s.start, s.end)).toBe(s.text)
+    const starts = r.sentences.map((s) => s.start)
+    expect(starts).toEqual([...starts].sort((a, b) => a - b))
+    expect(r.sentences.map((s) => s.rank).sort()).toEqual([1, 2, 3, 4])
+  })
+
+  it('orders by rank on request, best first', () => {
+    const r = summarize(FIXTURES.guatemala, { sentences: 5, sortBy: 'rank' })
+    expect(r.sentences.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5])
+    const scores = r.sentences.map((s) => s.score)
+    expect(scores[0]).toBe(Math.max(...scores))
+  })
+
+  it('explains each chosen sentence with its feature values', () => {
+    const r = summarize(FIXTURES.guatemala, { explain: true })
+    for (const s of r.sentences) {
+      expect(s.features).toBeDefined()
+      for (const v of Object.values(s.features!)) expect(Number.isFinite(v)).toBe(true)
+    }
+    expect(summarize(FIXTURES.guatemala).sentences[0]!.features).toBeUndefined()
+  })
+
+  it('keeps the summary within a word budget by dropping whole sentences', () => {
+    const r = summarize(FIXTURES.guatemala, { sentences: 5, maxWords: 40 })
+    const words = r.summary.split(/\s+/).filter(Boolean).length
+    expect(words).toBeLessThanOrEqual(40)
+    expect(r.truncated).toBe(true)
+    for (const s of r.sentences) expect(FIXTURES.guatemala.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('takes a ratio of the sentences, at least one', () => {
+    const all = summarize(FIXTURES.pakistan, { ratio: 1 }).stats.sentences
+    expect(summarize(FIXTURES.pakistan, { ratio: 1 }).sentences).toHaveLength(all)
+    expect(summarize(FIXTURES.pakistan, { ratio: 0.01 }).sentences).toHaveLength(1)
+  })
+
+  it('is deterministic', () => {
+    expect(JSON.stringify(summarize(FIXTURES.frank))).toBe(JSON.stringify(summarize(FIXTURES.frank)))
+  })
+
+  it('copes with a text that is one sentence, or has no list, quotes or names', () => {
+    const r = summarize('the rain fell all day and the river rose slowly')
+    expect(r.sentences).toHaveLength(1)
+    expect(r.keyPoints).toHaveLength(1)
+    expect(r.title).toBeNull()
+    expect(summarize('').sentences).toEqual([])
+  })
+
+  it('detects English and marks other text as undetermined', () => {
+    expect(summarize(FIXTURES.frank).language).toBe('en')
+    expect(summarize('Der Minister hat gestern in Berlin eine neue Strategie vorgestellt. Sie gilt ab Mai.').language).toBe('und')
+  })
+})
