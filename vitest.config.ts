@@ -1,10 +1,25 @@
+// Test projects: the pure core in Node, and the Worker inside workerd with real KV (the Cloudflare vitest pool).
 import { cloudflareTest } from '@cloudflare/vitest-plugin'
 import { defineConfig } from 'vitest/config'
+
+// Generous limits, not timing assertions: the first request in workerd loads the module graph, which on a busy
+// two-core machine can take several seconds.
+const timeouts = { testTimeout: 60_000, hookTimeout: 60_000 }
+
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node' } },
-      { plugins: [cloudflareTest({ wrangler: { configPath: './wrangler.toml' }, miniflare: { bindings: { LOG_REQUESTS: 'false' } } })], test: { name: 'worker', include: ['test/worker/**/*.test.ts'] } },
+      { test: { name: 'core', include: ['test/core/**/*.test.ts'], environment: 'node', ...timeouts } },
+      {
+        plugins: [
+          cloudflareTest({
+            wrangler: { configPath: './wrangler.toml' },
+            // Request logs would drown the test output; logging itself is covered by the app's config tests.
+            miniflare: { bindings: { LOG_REQUESTS: 'false' } },
+          }),
+        ],
+        test: { name: 'worker', include: ['test/worker/**/*.test.ts'], ...timeouts },
+      },
     ],
   },
 })
