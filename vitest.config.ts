@@ -14,7 +14,7 @@ export default defineConfig({
         plugins: [
           cloudflareTest({
             wrangler: { configPath: './wrangler.toml' },
-            // Request logs would drown the test output; logging itself is covered by the app's config tests.
+            // One log line per request would drown the test output.
             miniflare: { bindings: { LOG_REQUESTS: 'false' } },
           }),
         ],
