@@ -1,0 +1,41 @@
+// Entry point of the benchmark's child processes: runs one measuring job in a fresh Node process and writes its JSON.
+//
+//   child.ts core --key <summarizer> --out <file> [--quick] [--core <module>]
+//   child.ts scaling --out <file> [--quick] [--core <module>]
+//   node --expose-gc --trace-gc --import tsx child.ts memory --out <file> [--core <module>]
+
+import { writeFileSync } from 'node:fs'
+import { timeSummarizer } from './core'
+import { memoryChild } from './memory'
+import { timeScaling } from './scaling'
+
+function flag(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`)
+  return i >= 0 ? process.argv[i + 1] : undefined
+}
+
+async function main(): Promise<void> {
+  const job = process.argv[2]
+  const out = flag('out')
+  if (!out) throw new Error('--out is required')
+  const quick = process.argv.includes('--quick')
+  const corePath = flag('core')
+  let result: unknown
+  if (job === 'core') {
+    const key = flag('key')
+    if (!key) throw new Error('--key is required')
+    result = await timeSummarizer(key, quick, corePath)
+  } else if (job === 'scaling') {
+    result = await timeScaling(quick, corePath)
+  } else if (job === 'memory') {
+    result = await memoryChild(corePath)
+  } else {
+    throw new Error(`unknown job ${job}`)
+  }
+  writeFileSync(out, JSON.stringify(result))
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`)
+  process.exit(1)
+})

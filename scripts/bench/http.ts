@@ -1,0 +1,156 @@
+// Bounded autocannon load runs on loopback: GET /health, POST /v1/summarize misses (fresh article) and hits (same article).
+
+import { createRequire } from 'node:module'
+import type { Server } from './servers'
+import { type Article, median, now, progress, quantile, sig } from './util'
+
+const require = createRequire(import.meta.url)
+
+interface AutocannonResult {
+  errors: number
+  timeouts: number
+  non2xx: number
+  resets: number
+  mismatches: number
+  statusCodeStats: Record<string, { count: number }>
+}
+type Autocannon = (opts: object, cb: (err: unknown, res: AutocannonResult) => void) => NodeJS.EventEmitter
+const autocannon = require('autocannon') as Autocannon
+
+export interface LoadResult {
+  requests: number
+  seconds: number
+  rps: number
+  p50Ms: number
+  p99Ms: number
+  errors: number
+  non2xx: number
+  statusCodes: Record<string, number>
+}
+
+export interface HttpCounts {
+  connections: number
+  health: number
+  miss: number
+  hit: number
+  warmup: number
+}
+
+export const HTTP_COUNTS: HttpCounts = { connections: 10, health: 3000, miss: 1000, hit: 3000, warmup: 200 }
+export const HTTP_COUNTS_QUICK: HttpCounts = { connections: 10, health: 600, miss: 300, hit: 600, warmup: 60 }
+
+interface LoadSpec {
+  method: 'GET' | 'POST'
+  path: string
+  body?: string
+  /** A new body for every request (cache misses). */
+  nextBody?: () => string
+}
+
+const JSON_HEADERS = { 'content-type': 'application/json' }
+
+/** One closed-loop run of exactly `amount` requests over `connections` keep-alive connections. */
+export function load(origin: string, spec: LoadSpec, amount: number, connections: number): Promise<LoadResult> {
+  const latencies: number[] = []
+  const request: Record<string, unknown> = { method: spec.method, path: spec.path }
+  if (spec.method === 'POST') request.headers = JSON_HEADERS
+  if (spec.body !== undefined) request.body = spec.body
+  if (spec.nextBody) {
+    const next = spec.nextBody
+    request.setupRequest = (req: Record<string, unknown>) => ({ ...req, body: next() })
+  }
+  return new Promise((resolve, reject) => {
+    const t0 = now()
+    let last = t0 // autocannon reports only at its 1 s sampling ticks, so the run ends at its last response
+    const instance = autocannon(
+      { url: origin, connections, amount, timeout: 30, requests: [request], excludeErrorStats: false },
+      (err, res) => {
+        const seconds = (last - t0) / 1000
+        if (err) return reject(err instanceof Error ? err : new Error(String(err)))
+        const statusCodes: Record<string, number> = {}
+        for (const [code, s] of Object.entries(res.statusCodeStats)) statusCodes[code] = s.count
+        resolve({
+          requests: latencies.length,
+          seconds: sig(seconds),
+          rps: sig(latencies.length / seconds),
+          p50Ms: sig(median(latencies)),
+          p99Ms: sig(quantile(latencies, 0.99)),
+          errors: res.errors + res.timeouts + res.resets + res.mismatches,
+          non2xx: res.non2xx,
+          statusCodes,
+        })
+      },
+    )
+    instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+      latencies.push(ms)
+      last = now()
+    })
+  })
+}
+
+export interface HttpRun {
+  server: string
+  origin: string
+  health: LoadResult
+  miss: LoadResult
+  hit: LoadResult
+  /** What the pre-flight requests saw. */
+  preflight: { health: number; summarize: number; repeat: number; cacheHeader: string | null; summarySentences: number | null }
+}
+
+/** Sends one request (through `dispatchFetch` when the server has it) and returns status, headers and body. */
+async function once(server: Server, path: string, init?: RequestInit) {
+  if (server.dispatch) return server.dispatch(path, init)
+  const res = await fetch(new URL(path, server.origin), init)
+  return { status: res.status, headers: res.headers, body: await res.text() }
+}
+
+/** Checks the routes answer, then loads each scenario after a warm-up. */
+export async function runHttp(server: Server, articles: Article[], hitArticle: Article, counts: HttpCounts): Promise<HttpRun> {
+  const runTag = `${process.pid}-${Date.now().toString(36)}`
+  let n = 0
+  // Every miss gets the next dev article plus a line no earlier request carried, so the KV cache cannot answer it.
+  const nextBody = () => {
+    const a = articles[n % articles.length]!
+    n += 1
+    return JSON.stringify({ text: `${a.text}\n\nBench request ${runTag}-${n}.`, sentences: 3 })
+  }
+  const hitBody = JSON.stringify({ text: hitArticle.text, sentences: 3 })
+  const post = (body: string): RequestInit => ({ method: 'POST', headers: JSON_HEADERS, body })
+
+  const h = await once(server, '/health')
+  const first = await once(server, '/v1/summarize', post(hitBody))
+  const again = await once(server, '/v1/summarize', post(hitBody))
+  let cacheHeader: [string, string] | undefined
+  again.headers.forEach((v, k) => {
+    if (/cache/i.test(k) && !/^cache-control$/i.test(k)) cacheHeader = [k, v]
+  })
+  let summarySentences: number | null = null
+  try {
+    const parsed = JSON.parse(first.body) as { sentences?: unknown[] }
+    summarySentences = Array.isArray(parsed.sentences) ? parsed.sentences.length : null
+  } catch {
+    /* not JSON: reported as null */
+  }
+  const preflight = {
+    health: h.status,
+    summarize: first.status,
+    repeat: again.status,
+    cacheHeader: cacheHeader ? `${cacheHeader[0]}: ${cacheHeader[1]}` : null,
+    summarySentences,
+  }
+  progress(`http ${server.name}: preflight ${JSON.stringify(preflight)}`)
+
+  const c = counts.connections
+  await load(server.origin, { method: 'GET', path: '/health' }, counts.warmup, c)
+  await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.warmup, c)
+  await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.warmup, c)
+
+  progress(`http ${server.name}: GET /health ×${counts.health}`)
+  const health = await load(server.origin, { method: 'GET', path: '/health' }, counts.health, c)
+  progress(`http ${server.name}: POST /v1/summarize misses ×${counts.miss}`)
+  const miss = await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.miss, c)
+  progress(`http ${server.name}: POST /v1/summarize hits ×${counts.hit}`)
+  const hit = await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.hit, c)
+  return { server: server.name, origin: server.origin, health, miss, hit, preflight }
+}
