@@ -5,7 +5,13 @@
 const LINE_RULES: readonly RegExp[] = [
   /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,5}\s*(?:[-–—|,]\s*[\p{L} .-]{0,40})?$/u, // byline
   /^(?:you may also like|related(?: articles| stories| content| links)?|read more|more on this story|see also|recommended|most read|top stories|latest news|trending)\b.{0,40}$/i,
-  /^(?:share|follow us|follow|like us|subscribe|sign up|click here|tap here|download (?:the|our) app)\b.{0,80}$/i,
+  // `Read more: <a linked headline>` can be as long as the headline.
+  /^(?:read more|related|see also|more on this story|more from \p{L}+|previously on \S+|watch|interactive|photos|gallery)\s*:\s*\S/iu,
+  // `Share`, `Share this article`, `Share on Facebook` — but not `Share prices fell…` or `Share trading will begin…`.
+  /^share(?:\s+(?:this|on|via|with|by|the (?:story|article|page|post))\b.{0,60})?$/i,
+  /^(?:follow us|follow (?:@|\p{Lu}\S* on )|like us|subscribe (?:to|now|for)|sign up (?:for|to|now)|click here|tap here|download (?:the|our) app)\b.{0,80}$/iu,
+  // Transcript furniture: `THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.`
+  /^(?:this is a rush transcript|this copy may not be in its final form)/i,
   /^(?:copyright|\(c\)|©)/i,
   /\ball rights reserved\b/i,
   /^\[?email[\s\u00a0]*protected\]?$/i,
@@ -13,7 +19,10 @@ const LINE_RULES: readonly RegExp[] = [
   /^(?:call|text|tel|phone|fax|sms)\s*:?\s*\+?[\d][\d ()-]{3,20}$/i, // `Call 0800 776600`, `Text 82111`
   /^(?:https?:\/\/|www\.)\S+$/i,
   /^\S+@\S+\.\w+$/,
-  /^(?:we are|about)\s.{0,80}\b(?:news agency|agency|news service|press office|newsroom)\b/i,
+  // An agency's self-description (`We are GT News, the official news agency of …`), not a sentence that merely
+  // mentions an agency (`About 80 percent of crops … according to the agency.`).
+  /^[Ww]e are \p{Lu}.{0,80}\b(?:news agency|agency|news service|press office|newsroom)\b/u,
+  /^[Aa]bout (?:[Uu]s|the (?:author|agency|company)|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})\s*:?$/u,
   /^(?:image|photo|picture|video)(?: caption| credit| source)?\s*[:©]/i,
   /^(?:published|updated|last updated|posted)\s*(?:on|:)?\s+.{0,40}\d{4}.{0,20}$/i,
   /^(?:tags?|topics?|categories|filed under)\s*:/i,
@@ -38,9 +47,10 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return isBoilerplateLine(sentence)
 }
 
-// A news dateline that opens a story's first sentence: `Seoul (CNN) -- `, `LONDON, England (Reuters) - `.
+// A news dateline that opens a story's first sentence: `Seoul (CNN) -- `, `LONDON, England (Reuters) - `; or any short
+// source in brackets followed by a dash, as syndicated copy writes it: `(Time.com) -- `, `(The Frisky) -- `.
 const DATELINE_PREFIX =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\((?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?\s*/u
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\((?:(?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?|\p{Lu}[\p{L}\p{N}.&'’ -]{1,28}\)\s*(?:--|—|–))\s*/u
 // `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals.
 const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)\s*/u
 

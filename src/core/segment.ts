@@ -7,9 +7,12 @@ export interface SentenceSpan {
 }
 
 // Abbreviations after which a period does not end a sentence: titles, months, common Latin and address forms.
-// Lowercase, without the final period. The list follows Punkt's most frequent English abbreviations (Kiss & Strunk 2006).
+// Lowercase, without the final period. The list follows Punkt's most frequent English abbreviations (Kiss & Strunk 2006),
+// with the military and police ranks news copy puts before names (`Spc. Alexis Hutchinson`, `Pfc. Bradley Manning`).
 const ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdr', 'adm', 'maj', 'cpl', 'pvt',
+  'spc', 'spec', 'pfc', 'pte', 'cpt', 'brig', 'cdr', 'ens', 'sfc', 'ssgt', 'msgt', 'lcpl', 'lieut', 'gens', 'cmdt',
+  'msgr', 'amb', 'atty', 'sens', 'govs', 'insps', 'sgts', 'rt',
   'gov', 'sen', 'rep', 'reps', 'pres', 'hon', 'rev', 'fr', 'sr', 'jr', 'st', 'mt', 'ft', 'supt', 'insp', 'det',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
@@ -27,6 +30,10 @@ const STARTERS = new Set([
   'her', 'its', 'their', 'our', 'but', 'and', 'so', 'in', 'on', 'at', 'after', 'before', 'when', 'while', 'as',
   'if', 'however', 'meanwhile', 'officials', 'police', 'some', 'many', 'most', 'one', 'two', 'both', 'since', 'during',
 ])
+
+// Names spelled with an exclamation mark (`Yahoo! Inc.`, `Pop! Tech`, `Jeopardy! champion`): after one of these a `!`
+// that is not the sentence's first word does not end the sentence.
+const BANG_NAMES = new Set(['yahoo', 'jeopardy', 'pop', 'wham', 'oklahoma', 'hello', 'ok', 'mamma', 'wii'])
 
 const TERMINATOR = /[.!?…]/
 const CLOSER = /["'”’)\]»]/
@@ -46,10 +53,13 @@ function wordAfter(text: string, start: number): string {
   return m ? m[1]! : ''
 }
 
-function isBoundary(text: string, dot: number, next: number): boolean {
+function isBoundary(text: string, dot: number, next: number, sentenceStart: number): boolean {
   const before = wordBefore(text, dot)
   const lower = before.toLowerCase()
   const after = wordAfter(text, next)
+  if (text[dot] === '!' && text[dot - 1] !== '!' && BANG_NAMES.has(lower) && /^\p{Lu}/u.test(before))
+    return (dot - before.length <= sentenceStart && !/^(?:Inc|Corp|Ltd|Tech|News|Music|Japan|Answers)$/.test(after)) ||
+      STARTERS.has(after.toLowerCase())
   if (text[dot] !== '.' || text[dot - 1] === '.' || text[dot + 1] === '.') return true
   if (before.length === 0) return true
   if (/^\d+$/.test(before)) return true
@@ -103,7 +113,7 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
       (k > j &&
         OPENER.test(text[k]!) &&
         !(openQuote !== null && !closesQuote && closesSoon(text, openQuote, j, end)) &&
-        isBoundary(text, t - 1, k))
+        isBoundary(text, t - 1, k, sentenceStart))
     if (closesQuote) openQuote = null
     if (boundary) {
       spans.push({ start: sentenceStart, end: j })
@@ -116,7 +126,31 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
     while (e > sentenceStart && text[e - 1] === ' ') e--
     if (e > sentenceStart) spans.push({ start: sentenceStart, end: e })
   }
-  return spans
+  return spans.flatMap((span) => splitRun(text, span))
+}
+
+// A "sentence" this long with spaced dashes in it is a list flattened onto one line (`- Best actor - Richard Griffiths
+// for … - Best actress - …`), as scraped pages often leave them; its dashes are the item breaks.
+const RUN_WORDS = 60
+const RUN_DASH = / [-–] (?=\S)/g
+
+function splitRun(text: string, span: SentenceSpan): SentenceSpan[] {
+  let words = 0
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 32) words++
+  if (words < RUN_WORDS) return [span]
+  const slice = text.slice(span.start, span.end)
+  const cuts: number[] = []
+  RUN_DASH.lastIndex = 0
+  for (let m = RUN_DASH.exec(slice); m !== null; m = RUN_DASH.exec(slice)) cuts.push(m.index)
+  if (cuts.length < 3) return [span]
+  const out: SentenceSpan[] = []
+  let from = span.start
+  for (const cut of cuts) {
+    if (span.start + cut > from) out.push({ start: from, end: span.start + cut })
+    from = span.start + cut + 3
+  }
+  out.push({ start: from, end: span.end })
+  return out
 }
 
 // Bounded look-ahead, so a text full of opening quotes stays linear.

@@ -84,3 +84,37 @@ describe('analyze', () => {
     expect(doc.sentences[0]!.text).toBe('The ministry said on Monday that the new\nrules take effect in May.')
   })
 })
+
+describe('segment: names and ranks', () => {
+  it('does not break after military and police ranks', () => {
+    expect(split('To hear Spc. Alexis Hutchinson tell it, she had no choice. She left.')).toEqual([
+      'To hear Spc. Alexis Hutchinson tell it, she had no choice.',
+      'She left.',
+    ])
+    for (const rank of ['Pfc', 'Cpl', 'Sgt', 'Lt', 'Capt', 'Maj', 'Col', 'Gen', 'Adm', 'Cmdr', 'Pvt', 'Spec', 'Brig'])
+      expect(split(`It was ${rank}. Bradley Manning who spoke. Then silence.`), rank).toHaveLength(2)
+    expect(analyze('(CNN) -- Pfc. Bradley Manning was held in Kuwait. He was moved.').sentences[0]!.text).toBe(
+      'Pfc. Bradley Manning was held in Kuwait.',
+    )
+  })
+
+  it('keeps names spelled with an exclamation mark inside the sentence', () => {
+    expect(split('The audience at Pop! Tech rose to its feet. Yahoo! Inc. agreed. He won on Jeopardy! The next day he lost.')).toEqual([
+      'The audience at Pop! Tech rose to its feet.',
+      'Yahoo! Inc. agreed.',
+      'He won on Jeopardy!',
+      'The next day he lost.',
+    ])
+    expect(split('Stop! Police!')).toEqual(['Stop!', 'Police!'])
+  })
+
+  it('splits a list flattened onto one overlong line at its spaced dashes', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `Best category ${i} - Winner number ${i} for the show at the theatre`)
+    const text = `- ${items.join(' - ')}`
+    const doc = analyze(text)
+    expect(doc.sentences.length).toBe(24)
+    expect(doc.sentences[1]!.text).toBe('Winner number 0 for the show at the theatre')
+    // A normal sentence with a dash or two is left alone.
+    expect(split('The minister - who arrived late - said the talks would go on. Then she left.')).toHaveLength(2)
+  })
+})

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/core/index.js'
+import { datelinePrefixLength, isBoilerplateLine } from '../../src/core/boilerplate.js'
+
+const kinds = (text: string) => analyze(text).sentences.map((s) => [s.kind, s.text.trim()])
+
+describe('boilerplate rules', () => {
+  it('drops share furniture but keeps sentences about shares', () => {
+    for (const line of ['Share', 'Share this article', 'Share on Facebook', 'Follow us on Twitter', 'Sign up for our newsletter'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of [
+      'Share prices in London fell sharply on Monday after the announcement.',
+      'Share trading will begin on Friday, the exchange said.',
+      'Follow the money, the prosecutor told the jury.',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
+
+  it('keeps a sentence that merely mentions an agency, drops an agency describing itself', () => {
+    expect(isBoilerplateLine('About 80 percent of crops in Gaza were destroyed, according to the agency.')).toBe(false)
+    expect(isBoilerplateLine('We are GT News, the official news agency of the Government of Guatemala.')).toBe(true)
+    expect(isBoilerplateLine('About Us')).toBe(true)
+    expect(isBoilerplateLine('About the company:')).toBe(true)
+  })
+
+  it('drops "Read more:" links however long the headline, and transcript furniture', () => {
+    expect(isBoilerplateLine("Read more: Russia's lower house approves bill to ban U.S. adoption")).toBe(true)
+    expect(isBoilerplateLine('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.')).toBe(true)
+    expect(isBoilerplateLine('Readers were asked to vote on the best photo.')).toBe(false)
+  })
+
+  it('strips any short bracketed source followed by a dash, as it strips "(CNN) --"', () => {
+    for (const lead of ['(Time.com) -- ', '(InStyle) -- ', '(The Frisky) -- ', 'NEW YORK (CNN) -- ', '(CNN) '])
+      expect(datelinePrefixLength(`${lead}Years ago I lived on ramen noodles and cereal.`), lead).toBe(lead.length)
+    // A bracket that is part of the sentence stays.
+    expect(datelinePrefixLength('(He stayed.) Then the rest of the team left for home.')).toBe(0)
+    expect(kinds('(The Frisky) -- She met him at a bar in town last week. They talked.')[0]).toEqual([
+      'paragraph',
+      'She met him at a bar in town last week.',
+    ])
+  })
+
+  it('keeps the rules linear on adversarial input', () => {
+    const t0 = performance.now()
+    for (const s of ['(' + 'A'.repeat(50_000), 'About ' + 'Ab '.repeat(20_000), 'Share ' + 'x'.repeat(100_000), 'We are ' + 'A'.repeat(100_000)])
+      isBoilerplateLine(s) || datelinePrefixLength(s)
+    expect(performance.now() - t0).toBeLessThan(500)
+  })
+})
