@@ -1,6 +1,7 @@
 // Request schemas: the one place the API's fields, bounds and defaults are validated (zod), shared with the docs.
 import { z } from 'zod'
 import { LIMITS, SUPPORTED_LANGUAGES } from '../core/index.js'
+import { FORMATS } from './format/index.js'
 
 const count = (bounds: { min: number; max: number }, description: string) =>
   z.number().int().min(bounds.min).max(bounds.max).describe(description)
@@ -22,12 +23,22 @@ export const optionsShape = {
   explain: z.boolean().optional().describe("Attach each sentence's feature values."),
 }
 
+/** How the result is rendered; it never changes the result itself, so it is not part of the result's id. */
+export const formatSchema = z
+  .enum(FORMATS)
+  .describe(
+    'Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post ' +
+      'body for `slack` (chat.postMessage), `discord` (webhook) or `telegram` (sendMessage). Also chosen by `Accept` ' +
+      '(application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.',
+  )
+
 /** The JSON body of `POST /v1/summarize`: `text` or `html`, exactly one, plus options. Unknown fields are rejected. */
 export const summarizeJsonSchema = z
   .strictObject({
     text: z.string().optional().describe('The article as plain text.'),
     html: z.string().optional().describe('The article as an HTML page or fragment; its text is extracted.'),
     ...optionsShape,
+    format: formatSchema.optional(),
   })
   .superRefine((body, ctx) => {
     if ((body.text === undefined) === (body.html === undefined))
@@ -52,8 +63,9 @@ export const summarizeQuerySchema = z
     maxCharacters: intParam.optional(),
     sortBy: z.string().optional(),
     explain: boolParam.optional(),
+    format: z.string().optional(),
   })
-  .pipe(z.object(optionsShape))
+  .pipe(z.object({ ...optionsShape, format: formatSchema.optional() }))
 
 export type SummarizeJson = z.infer<typeof summarizeJsonSchema>
 export type SummarizeQueryOptions = z.infer<typeof summarizeQuerySchema>

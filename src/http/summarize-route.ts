@@ -1,4 +1,4 @@
-// POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil.
+// POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil, render.
 import type { Context } from 'hono'
 import { resolveOptions, summarize } from '../core/index.js'
 import { SummaryCache } from './cache.js'
@@ -6,12 +6,52 @@ import { getConfig } from './config.js'
 import { extractText } from './html.js'
 import { resultId } from './id.js'
 import { readSummarizeRequest } from './body.js'
+import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
 import { ProblemException } from './problem.js'
 import type { AppEnv } from './types.js'
 
-/** JSON headers of a result: the cache outcome and a strong ETag on the id. */
+/** JSON headers of a result: the cache outcome and a strong ETag on the id; `Accept` can pick another format. */
 export function resultHeaders(id: string, cache: string): Record<string, string> {
-  return { 'Content-Type': 'application/json; charset=utf-8', 'X-Cache': cache, ETag: `"${id}"` }
+  return { 'Content-Type': 'application/json; charset=utf-8', 'X-Cache': cache, ETag: `"${id}"`, Vary: 'Accept' }
+}
+
+/**
+ * The format a request asks for: the body's `format` field or the `format` query parameter (both given, they must
+ * agree), else the `Accept` header, else JSON. An unknown name is a 422 like any other invalid field.
+ */
+export function chooseFormat(c: Context<AppEnv>, fromBody?: Format): Format {
+  const query = c.req.query('format')
+  if (query !== undefined && !isFormat(query))
+    throw new ProblemException('validation-failed', 422, 'The query parameters do not match the schema.', [
+      { path: '/format', message: `Unknown format "${query}".` },
+    ])
+  if (fromBody !== undefined && query !== undefined && fromBody !== query)
+    throw new ProblemException('validation-failed', 422, 'The body and the query ask for different formats.', [
+      { path: '/format', message: `The body asks for "${fromBody}", the query for "${query}".` },
+    ])
+  return fromBody ?? query ?? formatFromAccept(c.req.header('accept')) ?? 'json'
+}
+
+// Each rendering is its own representation, so its ETag differs from the JSON one.
+const etag = (id: string, format: Format) => (format === 'json' ? `"${id}"` : `"${id}-${format}"`)
+
+/**
+ * Sends a result (its JSON text) in `format`. Rendered formats say in `X-Render-Dropped` what they left out to fit
+ * the platform (`none` when nothing), and carry the result id in `X-Summary-Id`, since their bodies may not.
+ */
+export function sendResult(c: Context<AppEnv>, json: string, id: string, cache: string, format: Format): Response {
+  if (format === 'json') return c.body(json, 200, resultHeaders(id, cache))
+  const rendered = renderResult(JSON.parse(json), format)
+  return c.body(rendered.body, 200, {
+    'Content-Type': rendered.contentType,
+    'X-Cache': cache,
+    ETag: etag(id, format),
+    Vary: 'Accept',
+    'X-Summary-Id': id,
+    'X-Render-Dropped': describeDropped(rendered.dropped),
+    // The HTML fragment is for embedding; opened on its own it may load and run nothing.
+    ...(format === 'html' ? { 'Content-Security-Policy': "default-src 'none'" } : {}),
+  })
 }
 
 /** Handles `POST /v1/summarize`. */
@@ -19,7 +59,9 @@ export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
   const config = getConfig(c.env)
   const request = await readSummarizeRequest(c)
   let text = request.text ?? ''
-  const options = { ...request.options }
+  // `format` shapes the response, not the result: it stays out of the options and so out of the id.
+  const { format: asked, ...options } = request.options as typeof request.options & { format?: Format }
+  const format = chooseFormat(c, asked)
   if (request.html !== undefined) {
     const extracted = await extractText(request.html)
     text = extracted.text
@@ -31,7 +73,7 @@ export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
   const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
   const cache = new SummaryCache(c.env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs })
   const lookup = await cache.get(id)
-  if (lookup.status === 'HIT' && lookup.body !== undefined) return c.body(lookup.body, 200, resultHeaders(id, 'HIT'))
+  if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format)
 
   const result = summarize(text, resolved)
   if (result.stats.sentences === 0)
@@ -42,13 +84,14 @@ export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
     ...(request.html !== undefined ? { extractedText: text } : {}),
   })
   if (lookup.status !== 'BYPASS') c.executionCtx.waitUntil(cache.put(id, body))
-  return c.body(body, 200, resultHeaders(id, lookup.status))
+  return sendResult(c, body, id, lookup.status, format)
 }
 
-/** Handles `GET /v1/summaries/:id`: a stored result, or 404. */
+/** Handles `GET /v1/summaries/:id`: a stored result in any format (`?format=` or `Accept`), or 404. */
 export async function summaryRoute(c: Context<AppEnv>): Promise<Response> {
   const id = c.req.param('id') ?? ''
   if (!/^[0-9a-f]{64}$/.test(id)) throw new ProblemException('not-found', 404, 'No result has this id.')
+  const format = chooseFormat(c)
   const config = getConfig(c.env)
   const cache = new SummaryCache(c.env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs })
   const lookup = await cache.get(id)
@@ -56,6 +99,6 @@ export async function summaryRoute(c: Context<AppEnv>): Promise<Response> {
     throw new ProblemException('not-found', 404, 'The result store could not be read; send the article again.')
   if (lookup.status !== 'HIT' || lookup.body === undefined)
     throw new ProblemException('not-found', 404, 'No result has this id (results expire; send the article again).')
-  if (c.req.header('if-none-match') === `"${id}"`) return c.body(null, 304, { ETag: `"${id}"` })
-  return c.body(lookup.body, 200, resultHeaders(id, 'HIT'))
+  if (c.req.header('if-none-match') === etag(id, format)) return c.body(null, 304, { ETag: etag(id, format), Vary: 'Accept' })
+  return sendResult(c, lookup.body, id, 'HIT', format)
 }

@@ -1,0 +1,162 @@
+// Fitting a digest into a platform's limits: drop the least important items one at a time, cut text only at words.
+import type { Digest } from './digest.js'
+
+/** What a fitted rendering left out; all zero and `cut: false` when it shows everything. */
+export interface Dropped {
+  sentences: number
+  keyPoints: number
+  quotes: number
+  entities: number
+  acronyms: number
+  keywords: number
+  /** Whether the last sentence (or the title) had to be shortened at a word boundary, with an ellipsis. */
+  cut: boolean
+}
+
+/** What `fitDigest` returns: the rendering that fits and what it left out. */
+export interface FitResult<T> {
+  output: T
+  dropped: Dropped
+}
+
+/** Options of `fitDigest`. */
+export interface FitOptions<T> {
+  /** Renders a digest. */
+  render: (digest: Digest) => T
+  /** Whether a rendering is within the platform's limits. */
+  fits: (output: T) => boolean
+}
+
+/** Nothing dropped. */
+export const NOTHING_DROPPED: Dropped = Object.freeze({
+  sentences: 0, keyPoints: 0, quotes: 0, entities: 0, acronyms: 0, keywords: 0, cut: false,
+})
+
+const ELLIPSIS = '…'
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
+
+/**
+ * The longest prefix of `text` with at most `max` UTF-16 units once an ellipsis is added, ending at a word boundary;
+ * a single word longer than that is cut between grapheme clusters, so no emoji or combining mark is split.
+ * Returns `text` unchanged when it already fits.
+ */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text
+  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max))
+  const room = max - ELLIPSIS.length
+  const head = text.slice(0, room + 1)
+  const space = head.lastIndexOf(' ')
+  if (space > 0) return `${text.slice(0, space).trimEnd()}${ELLIPSIS}`
+  let end = 0
+  for (const { segment, index } of graphemes.segment(text)) {
+    if (index + segment.length > room) break
+    end = index + segment.length
+  }
+  return `${text.slice(0, end)}${ELLIPSIS}`
+}
+
+/**
+ * The longest word-boundary cut of `text` (see `cutAtWord`) whose escaped form has at most `max` UTF-16 units, so
+ * an escape sequence is never split: the cut is made on the raw text and measured escaped. Default: no escaping.
+ */
+export function cutEscaped(text: string, max: number, escape: (text: string) => string = (t) => t): string {
+  if (escape(text).length <= max) return text
+  let lo = 0
+  let hi = Math.min(text.length, max)
+  let best = ''
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const cut = cutAtWord(text, mid)
+    if (escape(cut).length <= max) {
+      best = cut
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}
+
+// One shrinking step, least important first: keywords, acronyms, entity names, quotes, then key points and summary
+// sentences by rank (the highest rank number first; a key point before a sentence of the same rank, since key points
+// restate the article). The best sentence always stays.
+function shrink(d: Digest, dropped: Dropped): Digest | null {
+  if (d.keywords.length) {
+    dropped.keywords++
+    return { ...d, keywords: d.keywords.slice(0, -1) }
+  }
+  if (d.acronyms.length) {
+    dropped.acronyms++
+    return { ...d, acronyms: d.acronyms.slice(0, -1) }
+  }
+  const kinds = (['places', 'organizations', 'people'] as const).filter((k) => d.entities[k].length)
+  if (kinds.length) {
+    // The longest list loses its least-mentioned name.
+    const kind = kinds.reduce((a, b) => (d.entities[b].length > d.entities[a].length ? b : a))
+    dropped.entities++
+    return { ...d, entities: { ...d.entities, [kind]: d.entities[kind].slice(0, -1) } }
+  }
+  if (d.quotes.length) {
+    dropped.quotes++
+    return { ...d, quotes: d.quotes.slice(0, -1) }
+  }
+  const worstPoint = d.keyPoints.reduce((w, k, i) => (w < 0 || k.rank >= d.keyPoints[w]!.rank ? i : w), -1)
+  const worstSentence =
+    d.sentences.length > 1 ? d.sentences.reduce((w, s, i) => (w < 0 || s.rank > d.sentences[w]!.rank ? i : w), -1) : -1
+  if (worstPoint >= 0 && (worstSentence < 0 || d.keyPoints[worstPoint]!.rank >= d.sentences[worstSentence]!.rank)) {
+    dropped.keyPoints++
+    return { ...d, keyPoints: d.keyPoints.filter((_, i) => i !== worstPoint) }
+  }
+  if (worstSentence >= 0) {
+    dropped.sentences++
+    return { ...d, sentences: d.sentences.filter((_, i) => i !== worstSentence) }
+  }
+  return null
+}
+
+// The longest word-boundary cut of the one remaining sentence that fits, by bisection on the length.
+function cutLastSentence<T>(d: Digest, { render, fits }: FitOptions<T>): { digest: Digest; output: T } | null {
+  const sentence = d.sentences[0]
+  if (!sentence) return null
+  const withText = (text: string): Digest => ({ ...d, sentences: [{ ...sentence, text }] })
+  let lo = 0
+  let hi = sentence.text.length
+  let best: { digest: Digest; output: T } | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const digest = withText(cutAtWord(sentence.text, mid))
+    const output = render(digest)
+    if (fits(output)) {
+      best = { digest, output }
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return best
+}
+
+/**
+ * Renders `digest` and, while the rendering breaks the platform's limits, drops the least important item and
+ * renders again; when only the best sentence is left, shortens it at a word boundary. Throws if even a bare
+ * ellipsis cannot fit, which would be a bug in a renderer's fixed parts.
+ */
+export function fitDigest<T>(digest: Digest, options: FitOptions<T>): FitResult<T> {
+  const dropped: Dropped = { ...NOTHING_DROPPED }
+  let current = digest
+  for (;;) {
+    const output = options.render(current)
+    if (options.fits(output)) return { output, dropped }
+    const next = shrink(current, dropped)
+    if (!next) break
+    current = next
+  }
+  const cut = cutLastSentence(current, options)
+  if (!cut) throw new Error('The rendering does not fit even with one shortened sentence.')
+  return { output: cut.output, dropped: { ...dropped, cut: true } }
+}
+
+/** `X-Render-Dropped` header value: `none`, or the non-zero counts and `cut`, e.g. `keyPoints=2, sentences=1, cut`. */
+export function describeDropped(dropped: Dropped): string {
+  const parts = (Object.keys(dropped) as (keyof Dropped)[])
+    .filter((k) => k !== 'cut' && (dropped[k] as number) > 0)
+    .map((k) => `${k}=${dropped[k]}`)
+  if (dropped.cut) parts.push('cut')
+  return parts.length ? parts.join(', ') : 'none'
+}

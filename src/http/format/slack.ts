@@ -1,0 +1,83 @@
+// Slack: a `chat.postMessage` body — mrkdwn fallback `text` plus Block Kit `blocks` — fitted to Slack's limits.
+import { entityGroups, quoteLine, type Digest } from './digest.js'
+import { escapeSlack } from './escape.js'
+import { cutEscaped, fitDigest, type FitResult } from './fit.js'
+
+/**
+ * Slack's limits, in characters (measured here in UTF-16 units, which never undercount).
+ * Sources: https://docs.slack.dev/reference/block-kit/blocks/header-block (150),
+ * https://docs.slack.dev/reference/block-kit/blocks/section-block (text 3,000),
+ * https://docs.slack.dev/reference/block-kit/blocks (at most 50 blocks in a message),
+ * https://docs.slack.dev/reference/methods/chat.postMessage (`text`: best kept to 4,000; truncated at 40,000).
+ */
+export const SLACK_LIMITS = { text: 4000, header: 150, section: 3000, context: 3000, blocks: 50 } as const
+
+/** A Block Kit text object. */
+export interface SlackText {
+  type: 'plain_text' | 'mrkdwn'
+  text: string
+  emoji?: boolean
+  verbatim?: boolean
+}
+
+/** The blocks this renderer uses. */
+export type SlackBlock =
+  | { type: 'header'; text: SlackText }
+  | { type: 'section'; text: SlackText }
+  | { type: 'context'; elements: SlackText[] }
+  | { type: 'divider' }
+
+/** The body to POST to `chat.postMessage`, once the bot adds `channel`. */
+export interface SlackMessage {
+  text: string
+  blocks: SlackBlock[]
+  unfurl_links: false
+  unfurl_media: false
+}
+
+// `verbatim: true` stops Slack from turning channel names and URLs in article text into links or mentions.
+const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text, verbatim: true })
+const e = escapeSlack
+
+function render(digest: Digest, title: string | null): SlackMessage {
+  const blocks: SlackBlock[] = []
+  if (title) blocks.push({ type: 'header', text: { type: 'plain_text', text: e(title), emoji: true } })
+  if (digest.byline) blocks.push({ type: 'context', elements: [mrkdwn(e(digest.byline))] })
+  const summary = digest.sentences.map((s) => e(s.text)).join(' ')
+  // Slack refuses an empty text object; a tight `maxWords` can leave the summary empty.
+  if (summary) blocks.push({ type: 'section', text: mrkdwn(summary) })
+  if (digest.keyPoints.length)
+    blocks.push({ type: 'section', text: mrkdwn(['*Key points*', ...digest.keyPoints.map((k) => `• ${e(k.text)}`)].join('\n')) })
+  if (digest.quotes.length)
+    blocks.push({ type: 'section', text: mrkdwn(['*Quotes*', ...digest.quotes.map((q) => `> ${e(quoteLine(q))}`)].join('\n')) })
+  const details = entityGroups(digest.entities).map((g) => `*${g.label}:* ${e(g.names.join(', '))}`)
+  if (digest.acronyms.length) details.push(`*Acronyms:* ${e(digest.acronyms.map((a) => `${a.short} (${a.long})`).join(', '))}`)
+  if (digest.keywords.length) details.push(`*Keywords:* ${e(digest.keywords.join(', '))}`)
+  if (details.length) blocks.push({ type: 'section', text: mrkdwn(details.join('\n')) })
+  blocks.push({ type: 'context', elements: [mrkdwn(`Summarized by pressbrief ${e(digest.version)}`)] })
+  // The fallback shows in notifications and in clients without Block Kit: the title and the summary.
+  const text = [title && `*${e(title)}*`, summary].filter(Boolean).join('\n') || 'Summary'
+  return { text, blocks, unfurl_links: false, unfurl_media: false }
+}
+
+function fits(message: SlackMessage): boolean {
+  if (message.text.length > SLACK_LIMITS.text || message.blocks.length > SLACK_LIMITS.blocks) return false
+  return message.blocks.every((b) => {
+    if (b.type === 'header') return b.text.text.length <= SLACK_LIMITS.header
+    if (b.type === 'section') return b.text.text.length <= SLACK_LIMITS.section
+    if (b.type === 'context') return b.elements.every((el) => el.text.length <= SLACK_LIMITS.context)
+    return true
+  })
+}
+
+/**
+ * Renders `digest` as a Slack message. Article text is escaped for mrkdwn (`&`, `<`, `>` only); the title is cut at a
+ * word to the header's 150 characters; then items are dropped, least important first, until every block fits.
+ */
+export function renderSlack(digest: Digest): FitResult<SlackMessage> {
+  const title = digest.title && cutEscaped(digest.title, SLACK_LIMITS.header, e)
+  const byline = digest.byline && cutEscaped(digest.byline, SLACK_LIMITS.context, e)
+  const fitted = fitDigest({ ...digest, byline }, { render: (d) => render(d, title), fits })
+  if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
+  return fitted
+}

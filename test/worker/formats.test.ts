@@ -1,0 +1,139 @@
+// Output formats over HTTP: every format on the Guatemala fixture, the choice by field, parameter and Accept, re-rendering by id.
+import { describe, expect, it } from 'vitest'
+import { FIXTURES } from '../helpers/fixtures.js'
+import { get, postJson, postText, waitForStored } from '../helpers/app.js'
+
+interface Result {
+  id: string
+  title: string
+  summary: string
+  sentences: { text: string; index: number; rank: number }[]
+  keyPoints: { text: string }[]
+}
+
+const fixture = async (extra: Record<string, unknown> = {}) =>
+  (await (await postJson({ text: FIXTURES.guatemala, ...extra })).json()) as Result
+
+describe('formats over HTTP', () => {
+  it('renders markdown: the title in bold, the summary, the key points as a bullet list', async () => {
+    const json = await fixture()
+    const res = await postJson({ text: FIXTURES.guatemala, format: 'markdown' })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/markdown; charset=utf-8/)
+    expect(res.headers.get('x-summary-id')).toBe(json.id)
+    expect(res.headers.get('x-render-dropped')).toBe('none')
+    const md = await res.text()
+    expect(md.startsWith(`**${json.title}**\n\n`)).toBe(true)
+    const bullets = md.split('\n').filter((l) => l.startsWith('- '))
+    expect(bullets).toHaveLength(json.keyPoints.length)
+    expect(md).toContain('Arévalo')
+    expect(md).toContain('Mayorkas')
+  })
+
+  it('renders plain text and an HTML fragment', async () => {
+    const json = await fixture()
+    const text = await (await postJson({ text: FIXTURES.guatemala, format: 'text' })).text()
+    expect(text.startsWith(`${json.title}\n\n${json.summary}\n\nKey points:\n• `)).toBe(true)
+    const res = await postJson({ text: FIXTURES.guatemala, format: 'html' })
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(res.headers.get('content-security-policy')).toBe("default-src 'none'")
+    const html = await res.text()
+    expect(html).toMatch(/^<article class="pressbrief">\n<h2 dir="auto">President Arévalo/)
+    expect(html.match(/<li dir="auto">/g)).toHaveLength(json.keyPoints.length)
+  })
+
+  it('renders a Slack chat.postMessage body with a fallback text and Block Kit blocks', async () => {
+    const json = await fixture()
+    const res = await postJson({ text: FIXTURES.guatemala, format: 'slack' })
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    const body = (await res.json()) as { text: string; blocks: { type: string; text?: { text: string } }[] }
+    expect(body.text).toContain(json.title)
+    expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: json.title, emoji: true } })
+    const sections = body.blocks.filter((b) => b.type === 'section').map((b) => b.text!.text)
+    expect(sections[0]).toBe(json.summary)
+    expect(sections[1]!.split('\n')).toHaveLength(json.keyPoints.length + 1)
+  })
+
+  it('renders a Discord webhook body with one embed and no mentions', async () => {
+    const json = await fixture()
+    const body = (await (await postJson({ text: FIXTURES.guatemala, format: 'discord' })).json()) as {
+      embeds: { title: string; description: string; fields: { name: string; value: string }[] }[]
+      allowed_mentions: { parse: string[] }
+    }
+    expect(body.allowed_mentions).toEqual({ parse: [] })
+    expect(body.embeds).toHaveLength(1)
+    expect(body.embeds[0]!.title).toBe(json.title)
+    expect(body.embeds[0]!.fields[0]!.name).toBe('Key points')
+  })
+
+  it('renders a Telegram sendMessage body in HTML mode', async () => {
+    const json = await fixture()
+    const body = (await (await postJson({ text: FIXTURES.guatemala, format: 'telegram' })).json()) as {
+      text: string
+      parse_mode: string
+    }
+    expect(body.parse_mode).toBe('HTML')
+    expect(body.text.startsWith(`<b>${json.title}</b>\n\n`)).toBe(true)
+    expect(body.text).toContain('<b>Key points</b>\n• ')
+  })
+
+  it('drops the lowest-ranked sentences to fit Slack, and says so', async () => {
+    const json = await fixture({ sentences: 20 })
+    const res = await postJson({ text: FIXTURES.guatemala, sentences: 20, format: 'slack' })
+    const dropped = res.headers.get('x-render-dropped')!
+    expect(dropped).toMatch(/sentences=\d+/)
+    const body = (await res.json()) as { blocks: { type: string; text?: { text: string } }[] }
+    const summary = body.blocks.find((b) => b.type === 'section')!.text!.text
+    expect(summary.length).toBeLessThanOrEqual(3000)
+    const kept = json.sentences.filter((s) => summary.includes(s.text.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;')))
+    const droppedCount = Number(/sentences=(\d+)/.exec(dropped)![1])
+    expect(kept.length).toBe(json.sentences.length - droppedCount)
+    // Every kept sentence outranks every dropped one.
+    const worstKept = Math.max(...kept.map((s) => s.rank))
+    expect(worstKept).toBe(kept.length)
+  })
+
+  it('takes the format from the query, from Accept, and refuses an unknown or conflicting one', async () => {
+    const query = await postText(FIXTURES.pakistan, '?format=markdown&sentences=2')
+    expect(query.headers.get('content-type')).toMatch(/^text\/markdown/)
+    const accept = await postJson({ text: FIXTURES.pakistan }, { headers: { Accept: 'text/markdown' } })
+    expect(accept.headers.get('content-type')).toMatch(/^text\/markdown/)
+    const browser = await postJson({ text: FIXTURES.pakistan }, { headers: { Accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } })
+    expect(browser.headers.get('content-type')).toMatch(/^text\/html/)
+    const any = await postJson({ text: FIXTURES.pakistan }, { headers: { Accept: '*/*' } })
+    expect(any.headers.get('content-type')).toMatch(/^application\/json/)
+    expect(any.headers.get('vary')).toBe('Accept')
+    const unusual = await postJson({ text: FIXTURES.pakistan }, { headers: { Accept: 'image/png' } })
+    expect(unusual.headers.get('content-type')).toMatch(/^application\/json/)
+    const field = await postJson({ text: FIXTURES.pakistan, format: 'text' }, { headers: { Accept: 'text/html' } })
+    expect(field.headers.get('content-type')).toMatch(/^text\/plain/)
+
+    const unknown = await postJson({ text: FIXTURES.pakistan, format: 'pdf' })
+    expect(unknown.status).toBe(422)
+    expect(unknown.headers.get('content-type')).toBe('application/problem+json')
+    expect(((await unknown.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('/format')
+    expect((await postText(FIXTURES.pakistan, '?format=pdf')).status).toBe(422)
+  })
+})
+
+describe('GET /v1/summaries/:id?format=', () => {
+  it('renders a cached result in every format without the article', async () => {
+    const text = `${FIXTURES.frank}\n\nThis sentence makes the text unique to the format test.`
+    const first = await postJson({ text })
+    const { id } = (await first.json()) as Result
+    expect((await waitForStored(id)).status).toBe(200)
+    for (const format of ['markdown', 'text', 'html', 'slack', 'discord', 'telegram']) {
+      const posted = await (await postJson({ text, format })).text()
+      const res = await get(`/v1/summaries/${id}?format=${format}`)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-cache')).toBe('HIT')
+      expect(await res.text()).toBe(posted)
+      const etag = res.headers.get('etag')!
+      expect(etag).toBe(`"${id}-${format}"`)
+      expect((await get(`/v1/summaries/${id}?format=${format}`, { 'If-None-Match': etag })).status).toBe(304)
+    }
+    const accept = await get(`/v1/summaries/${id}`, { Accept: 'text/markdown' })
+    expect(accept.headers.get('content-type')).toMatch(/^text\/markdown/)
+    expect((await get(`/v1/summaries/${id}?format=yaml`)).status).toBe(422)
+  })
+})
