@@ -258,7 +258,7 @@ describe('format/documents', () => {
           .on('*', {
             element(el) {
               elements.push(el.tagName)
-              for (const [name] of el.attributes) attributes.push(name)
+              for (const [name] of el.attributes as unknown as Iterable<[string, string]>) attributes.push(name!)
             },
           })
           .on('p.pressbrief-summary', { text: (t) => void (summary += t.text) })
