@@ -5,7 +5,6 @@ import { mkdtempSync, readFileSync, rmSync, existsSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { unstable_readConfig } from 'wrangler'
 import { ROOT, WRANGLER_ENV, progress } from './util'
 
 export const WRANGLER_BIN = resolve(ROOT, 'node_modules', 'wrangler', 'bin', 'wrangler.js')
@@ -97,7 +96,12 @@ export interface WorkerConfig {
   kvNamespaces: string[]
 }
 
-export function readWorkerConfig(): WorkerConfig {
+/**
+ * Reads wrangler.toml with wrangler's own reader. Importing wrangler installs a SIGINT handler that exits the process
+ * at once, so the benchmark calls this only in a child process (`child.ts config`), never in its main process.
+ */
+export async function readWorkerConfig(): Promise<WorkerConfig> {
+  const { unstable_readConfig } = await import('wrangler')
   const c = unstable_readConfig({ config: resolve(ROOT, 'wrangler.toml') })
   const vars: Record<string, string> = {}
   for (const [k, v] of Object.entries(c.vars ?? {})) vars[k] = typeof v === 'string' ? v : JSON.stringify(v)

@@ -3,8 +3,10 @@
 //   child.ts core --key <summarizer> --out <file> [--quick] [--core <module>]
 //   child.ts scaling --out <file> [--quick] [--core <module>]
 //   node --expose-gc --trace-gc --import tsx child.ts memory --out <file> [--core <module>]
+//   child.ts config --out <file>   (wrangler.toml as Miniflare needs it)
 
 import { writeFileSync } from 'node:fs'
+import { readWorkerConfig } from './bundle'
 import { timeSummarizer } from './core'
 import { memoryChild } from './memory'
 import { timeScaling } from './scaling'
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
     result = await timeSummarizer(key, quick, corePath)
   } else if (job === 'scaling') {
     result = await timeScaling(quick, corePath)
+  } else if (job === 'config') {
+    result = await readWorkerConfig()
   } else if (job === 'memory') {
     result = await memoryChild(corePath)
   } else {

@@ -94,6 +94,8 @@ export interface HttpRun {
   health: LoadResult
   miss: LoadResult
   hit: LoadResult
+  /** Lines the server printed during the load runs (e.g. a request logger in the Worker). */
+  serverLogLines: number
   /** What the pre-flight requests saw. */
   preflight: { health: number; summarize: number; repeat: number; cacheHeader: string | null; summarySentences: number | null }
 }
@@ -142,6 +144,7 @@ export async function runHttp(server: Server, articles: Article[], hitArticle: A
   progress(`http ${server.name}: preflight ${JSON.stringify(preflight)}`)
 
   const c = counts.connections
+  const linesBefore = server.logLines()
   await load(server.origin, { method: 'GET', path: '/health' }, counts.warmup, c)
   await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.warmup, c)
   await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.warmup, c)
@@ -152,5 +155,6 @@ export async function runHttp(server: Server, articles: Article[], hitArticle: A
   const miss = await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.miss, c)
   progress(`http ${server.name}: POST /v1/summarize hits ×${counts.hit}`)
   const hit = await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.hit, c)
-  return { server: server.name, origin: server.origin, health, miss, hit, preflight }
+  const serverLogLines = server.logLines() - linesBefore
+  return { server: server.name, origin: server.origin, health, miss, hit, serverLogLines, preflight }
 }

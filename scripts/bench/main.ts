@@ -8,15 +8,15 @@ import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { availableParallelism, cpus, loadavg } from 'node:os'
 import { relative, resolve } from 'node:path'
-import { buildBundle, readWorkerConfig, type BundleResult } from './bundle'
+import { buildBundle, type BundleResult, type WorkerConfig } from './bundle'
 import { runCore } from './core'
 import { HTTP_COUNTS, HTTP_COUNTS_QUICK, runHttp } from './http'
 import { runMemory } from './memory'
 import { render, targets, httpFailures, type Results } from './report'
 import { runScaling } from './scaling'
-import { killAllSync, startMiniflare, startWranglerDev, stopAll } from './servers'
+import { killAllSync, owe, startMiniflare, startWranglerDev, stopAll } from './servers'
 import { coreChart, scalingChart } from './svg'
-import { REPORT_DIR, ROOT, loadCnn, progress } from './util'
+import { REPORT_DIR, ROOT, loadCnn, progress, runChild } from './util'
 
 const SECTIONS = ['core', 'scaling', 'memory', 'bundle', 'http'] as const
 type Section = (typeof SECTIONS)[number]
@@ -66,6 +66,7 @@ async function main(): Promise<number> {
   try {
     if (want('bundle') || want('http')) {
       bundle = await buildBundle()
+      owe(bundle.dispose)
       const { scriptPath: _s, outdir: _o, dispose: _d, ...sizes } = bundle
       results.bundle = sizes
     }
@@ -78,7 +79,8 @@ async function main(): Promise<number> {
       const hitArticle = loadCnn(1)[0]!
       results.http = []
       progress('http: Miniflare (bundled Worker, in process)')
-      const mf = await startMiniflare(bundle.scriptPath, readWorkerConfig())
+      const config = (await runChild<WorkerConfig>('config', [])).result
+      const mf = await startMiniflare(bundle.scriptPath, config)
       try {
         results.http.push(await runHttp(mf, fresh, hitArticle, counts))
       } finally {
@@ -93,8 +95,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await stopAll()
-    bundle?.dispose()
+    await stopAll() // servers, then the bundle's temporary directory
   }
 
   process.stdout.write(`${render(results, header)}\n`)

@@ -104,7 +104,9 @@ export function render(r: Results, header: string): string {
       }
     }
     parts.push(table(rows))
-    for (const run of r.http) parts.push(`${run.server} preflight: ${JSON.stringify(run.preflight)}`)
+    for (const run of r.http) {
+      parts.push(`${run.server}: preflight ${JSON.stringify(run.preflight)}; ${run.serverLogLines} log lines printed during the runs`)
+    }
   }
   const t = targets(r)
   if (t.length) {

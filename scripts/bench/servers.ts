@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import type { Readable } from 'node:stream'
 import { Miniflare } from 'miniflare'
 import { WRANGLER_BIN, type WorkerConfig } from './bundle'
 import { ROOT, WRANGLER_ENV, progress } from './util'
@@ -16,10 +17,17 @@ export interface Server {
   /** In-process request path, when there is one (Miniflare's `dispatchFetch`). */
   dispatch?: (path: string, init?: RequestInit) => Promise<{ status: number; headers: Headers; body: string }>
   stop: () => Promise<void>
+  /** Lines the server process wrote so far (the Worker's console output included). */
+  logLines: () => number
 }
 
 /** Cleanups still owed; `stopAll` runs them, `killAllSync` is the last resort at process exit. */
 const owed = new Set<{ async: () => Promise<void>; sync: () => void }>()
+
+/** Registers a synchronous cleanup (a temporary directory, say) for `stopAll` or process exit. */
+export function owe(cleanup: () => void): void {
+  owed.add({ async: async () => cleanup(), sync: cleanup })
+}
 
 export async function stopAll(): Promise<void> {
   for (const c of [...owed]) {
@@ -47,6 +55,7 @@ export function freePort(): Promise<number> {
 
 /** Hosts the bundled Worker in this process with Miniflare's API: no wrangler, no development proxy. */
 export async function startMiniflare(scriptPath: string, cfg: WorkerConfig): Promise<Server> {
+  let runtimeLines = 0
   const mf = new Miniflare({
     name: cfg.name,
     // The bundle is one ES module. Listing it (rather than `modules: true, scriptPath`) skips Miniflare's import
@@ -59,6 +68,11 @@ export async function startMiniflare(scriptPath: string, cfg: WorkerConfig): Pro
     bindings: cfg.vars,
     host: '127.0.0.1',
     port: await freePort(),
+    // The Worker's console (Hono's request logger) goes to workerd's stdout: count its lines, keep them off ours.
+    handleRuntimeStdio: (stdout: Readable, stderr: Readable) => {
+      stdout.on('data', (d: Buffer) => (runtimeLines += d.toString().split('\n').length - 1))
+      stderr.on('data', (d: Buffer) => (runtimeLines += d.toString().split('\n').length - 1))
+    },
   })
   let disposed = false
   const cleanup = {
@@ -83,6 +97,7 @@ export async function startMiniflare(scriptPath: string, cfg: WorkerConfig): Pro
   return {
     name: 'miniflare',
     origin: url.origin,
+    logLines: () => runtimeLines,
     dispatch: async (path, init) => {
       const res = await mf.dispatchFetch(new URL(path, url).href, init as never)
       return { status: res.status, headers: res.headers as unknown as Headers, body: await res.text() }
@@ -108,7 +123,11 @@ export async function startWranglerDev(timeoutMs = 90_000): Promise<Server> {
     detached: true, // a process group of its own, so workerd and every helper go down with it
   })
   let log = ''
-  const keep = (d: Buffer) => (log = (log + d.toString()).slice(-8000))
+  let lines = 0
+  const keep = (d: Buffer) => {
+    log = (log + d.toString()).slice(-8000)
+    lines += d.toString().split('\n').length - 1
+  }
   child.stdout?.on('data', keep)
   child.stderr?.on('data', keep)
   let exited = false
@@ -141,6 +160,7 @@ export async function startWranglerDev(timeoutMs = 90_000): Promise<Server> {
   const server: Server = {
     name: 'wrangler dev',
     origin,
+    logLines: () => lines,
     stop: async () => {
       owed.delete(cleanup)
       await cleanup.async()
