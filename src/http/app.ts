@@ -8,6 +8,7 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { ALGORITHM_VERSION } from '../core/index.js'
 import { getConfig } from './config.js'
+import { corsFor, guard } from './guard/index.js'
 import { ProblemException, sendProblem } from './problem.js'
 import { summarizeRoute, summaryRoute } from './summarize-route.js'
 import type { AppEnv } from './types.js'
@@ -16,7 +17,12 @@ const app = new Hono<AppEnv>()
 
 app.use(requestId())
 app.use(secureHeaders())
-app.use(async (c, next) => (getConfig(c.env).logRequests ? logger()(c, next) : next()))
+// The logger prints the URL; its query string is cut because a text/plain request carries its title there.
+app.use(async (c, next) =>
+  getConfig(c.env).logRequests ? logger((line) => console.log(line.replace(/\?\S*/, '')))(c, next) : next(),
+)
+// CORS before the method check, so a listed origin's preflight is answered and not refused with a 405.
+app.use(async (c, next) => corsFor(getConfig(c.env).corsOrigins)?.(c, next) ?? next())
 app.use('/v1/*', methodNotAllowed({
   app,
   onMethodNotAllowed: (c, methods) =>
@@ -24,6 +30,8 @@ app.use('/v1/*', methodNotAllowed({
       headers: { Allow: methods.join(', ') },
     }),
 }))
+// Rate limit and API key, before any body is read.
+app.use('/v1/*', guard())
 
 app.post(
   '/v1/summarize',

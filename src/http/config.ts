@@ -23,6 +23,10 @@ const ConfigSchema = z.object({
     .string()
     .optional()
     .transform((v) => v !== 'false'),
+  // A secret, never a var: see docs/security.md.
+  API_KEYS: list,
+  // Sent as Retry-After on a 429; it should equal `simple.period` of the [[ratelimits]] binding (10 or 60).
+  RATE_LIMIT_PERIOD_SECONDS: positiveInt(60),
 })
 
 /** The parsed configuration. */
@@ -37,6 +41,13 @@ export interface Config {
   corsOrigins: string[]
   /** Whether one line per request is logged (method, path, status, time — never the text). Default true. */
   logRequests: boolean
+  /**
+   * Accepted API keys, from the `API_KEYS` secret (comma-separated; an entry `sha256:<hex>` is the digest of a key).
+   * Empty (default): no key is required.
+   */
+  apiKeys: string[]
+  /** Seconds a client is told to wait after a 429 (`Retry-After`). Default 60, the binding's period. */
+  rateLimitPeriodSeconds: number
 }
 
 const parsed = new WeakMap<object, Config>()
@@ -52,6 +63,8 @@ export function getConfig(env: Partial<Record<keyof z.input<typeof ConfigSchema>
       kvTimeoutMs: v.KV_TIMEOUT_MS,
       corsOrigins: v.CORS_ORIGINS,
       logRequests: v.LOG_REQUESTS,
+      apiKeys: v.API_KEYS,
+      rateLimitPeriodSeconds: v.RATE_LIMIT_PERIOD_SECONDS,
     }
     parsed.set(env, config)
   }
