@@ -94,6 +94,8 @@ export interface WorkerConfig {
   compatibilityFlags: string[]
   vars: Record<string, string>
   kvNamespaces: string[]
+  /** Workers Rate Limiting bindings, as Miniflare takes them. */
+  ratelimits: Record<string, { simple: { limit: number; period?: number } }>
 }
 
 /**
@@ -112,5 +114,8 @@ export async function readWorkerConfig(): Promise<WorkerConfig> {
     compatibilityFlags: c.compatibility_flags ?? [],
     vars,
     kvNamespaces: (c.kv_namespaces ?? []).map((ns: { binding: string }) => ns.binding),
+    ratelimits: Object.fromEntries(
+      (c.ratelimits ?? []).map((r: { name: string; simple: { limit: number; period?: number } }) => [r.name, { simple: r.simple }]),
+    ),
   }
 }

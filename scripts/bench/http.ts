@@ -20,7 +20,9 @@ const autocannon = require('autocannon') as Autocannon
 export interface LoadResult {
   requests: number
   seconds: number
+  /** The median of the rounds' requests per second. */
   rps: number
+  roundRps: number[]
   p50Ms: number
   p99Ms: number
   errors: number
@@ -34,10 +36,12 @@ export interface HttpCounts {
   miss: number
   hit: number
   warmup: number
+  /** Each scenario's requests are split into this many rounds, run interleaved (health, miss, hit, health, …). */
+  rounds: number
 }
 
-export const HTTP_COUNTS: HttpCounts = { connections: 10, health: 3000, miss: 1000, hit: 3000, warmup: 200 }
-export const HTTP_COUNTS_QUICK: HttpCounts = { connections: 10, health: 600, miss: 300, hit: 600, warmup: 60 }
+export const HTTP_COUNTS: HttpCounts = { connections: 10, health: 3000, miss: 1200, hit: 3000, warmup: 200, rounds: 3 }
+export const HTTP_COUNTS_QUICK: HttpCounts = { connections: 10, health: 600, miss: 300, hit: 600, warmup: 60, rounds: 1 }
 
 interface LoadSpec {
   method: 'GET' | 'POST'
@@ -49,16 +53,56 @@ interface LoadSpec {
 
 const JSON_HEADERS = { 'content-type': 'application/json' }
 
-/** One closed-loop run of exactly `amount` requests over `connections` keep-alive connections. */
-export function load(origin: string, spec: LoadSpec, amount: number, connections: number): Promise<LoadResult> {
-  const latencies: number[] = []
-  const request: Record<string, unknown> = { method: spec.method, path: spec.path }
-  if (spec.method === 'POST') request.headers = JSON_HEADERS
-  if (spec.body !== undefined) request.body = spec.body
-  if (spec.nextBody) {
-    const next = spec.nextBody
-    request.setupRequest = (req: Record<string, unknown>) => ({ ...req, body: next() })
+/**
+ * A client address from 198.18.0.0/15 (RFC 2544's benchmarking range) for each request, as `CF-Connecting-IP`, which
+ * Miniflare and wrangler dev pass through when the client sets it. The Worker's rate limiter (100 requests a minute
+ * per client) still runs on every request, but the load looks like many readers rather than one runaway client.
+ */
+let clients = 0
+function nextClient(): string {
+  const n = clients++ % 131072
+  return `198.${18 + (n >> 16)}.${(n >> 8) & 255}.${n & 255}`
+}
+
+interface RawRun {
+  latencies: number[]
+  seconds: number
+  errors: number
+  non2xx: number
+  statusCodes: Record<string, number>
+}
+
+/** Pools rounds of one scenario: latencies together, req/s as the median of the rounds'. */
+function pool(runs: RawRun[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies)
+  const roundRps = runs.map((r) => sig(r.latencies.length / r.seconds))
+  const statusCodes: Record<string, number> = {}
+  for (const r of runs) for (const [k, v] of Object.entries(r.statusCodes)) statusCodes[k] = (statusCodes[k] ?? 0) + v
+  return {
+    requests: latencies.length,
+    seconds: sig(runs.reduce((t, r) => t + r.seconds, 0)),
+    rps: sig(median(roundRps)),
+    roundRps,
+    p50Ms: sig(median(latencies)),
+    p99Ms: sig(quantile(latencies, 0.99)),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+    non2xx: runs.reduce((n, r) => n + r.non2xx, 0),
+    statusCodes,
   }
+}
+
+/** One closed-loop run of exactly `amount` requests over `connections` keep-alive connections. */
+export function load(origin: string, spec: LoadSpec, amount: number, connections: number): Promise<RawRun> {
+  const latencies: number[] = []
+  const base = spec.method === 'POST' ? JSON_HEADERS : {}
+  const request: Record<string, unknown> = { method: spec.method, path: spec.path, headers: base }
+  if (spec.body !== undefined) request.body = spec.body
+  const next = spec.nextBody
+  request.setupRequest = (req: Record<string, unknown>) => ({
+    ...req,
+    headers: { ...base, 'cf-connecting-ip': nextClient() },
+    ...(next ? { body: next() } : {}),
+  })
   return new Promise((resolve, reject) => {
     const t0 = now()
     let last = t0 // autocannon reports only at its 1 s sampling ticks, so the run ends at its last response
@@ -69,16 +113,7 @@ export function load(origin: string, spec: LoadSpec, amount: number, connections
         if (err) return reject(err instanceof Error ? err : new Error(String(err)))
         const statusCodes: Record<string, number> = {}
         for (const [code, s] of Object.entries(res.statusCodeStats)) statusCodes[code] = s.count
-        resolve({
-          requests: latencies.length,
-          seconds: sig(seconds),
-          rps: sig(latencies.length / seconds),
-          p50Ms: sig(median(latencies)),
-          p99Ms: sig(quantile(latencies, 0.99)),
-          errors: res.errors + res.timeouts + res.resets + res.mismatches,
-          non2xx: res.non2xx,
-          statusCodes,
-        })
+        resolve({ latencies, seconds, errors: res.errors + res.timeouts + res.resets + res.mismatches, non2xx: res.non2xx, statusCodes })
       },
     )
     instance.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
@@ -94,6 +129,7 @@ export interface HttpRun {
   health: LoadResult
   miss: LoadResult
   hit: LoadResult
+  counts: HttpCounts
   /** Lines the server printed during the load runs (e.g. a request logger in the Worker). */
   serverLogLines: number
   /** What the pre-flight requests saw. */
@@ -102,8 +138,9 @@ export interface HttpRun {
 
 /** Sends one request (through `dispatchFetch` when the server has it) and returns status, headers and body. */
 async function once(server: Server, path: string, init?: RequestInit) {
-  if (server.dispatch) return server.dispatch(path, init)
-  const res = await fetch(new URL(path, server.origin), init)
+  const withClient = { ...init, headers: { ...(init?.headers as Record<string, string>), 'cf-connecting-ip': nextClient() } }
+  if (server.dispatch) return server.dispatch(path, withClient)
+  const res = await fetch(new URL(path, server.origin), withClient)
   return { status: res.status, headers: res.headers, body: await res.text() }
 }
 
@@ -149,12 +186,16 @@ export async function runHttp(server: Server, articles: Article[], hitArticle: A
   await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.warmup, c)
   await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.warmup, c)
 
-  progress(`http ${server.name}: GET /health ×${counts.health}`)
-  const health = await load(server.origin, { method: 'GET', path: '/health' }, counts.health, c)
-  progress(`http ${server.name}: POST /v1/summarize misses ×${counts.miss}`)
-  const miss = await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, counts.miss, c)
-  progress(`http ${server.name}: POST /v1/summarize hits ×${counts.hit}`)
-  const hit = await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, counts.hit, c)
+  const health: RawRun[] = []
+  const miss: RawRun[] = []
+  const hit: RawRun[] = []
+  const per = (n: number) => Math.ceil(n / counts.rounds)
+  for (let r = 1; r <= counts.rounds; r++) {
+    progress(`http ${server.name}: round ${r}/${counts.rounds}: /health ×${per(counts.health)}, miss ×${per(counts.miss)}, hit ×${per(counts.hit)}`)
+    health.push(await load(server.origin, { method: 'GET', path: '/health' }, per(counts.health), c))
+    miss.push(await load(server.origin, { method: 'POST', path: '/v1/summarize', nextBody }, per(counts.miss), c))
+    hit.push(await load(server.origin, { method: 'POST', path: '/v1/summarize', body: hitBody }, per(counts.hit), c))
+  }
   const serverLogLines = server.logLines() - linesBefore
-  return { server: server.name, origin: server.origin, health, miss, hit, serverLogLines, preflight }
+  return { server: server.name, origin: server.origin, counts, health: pool(health), miss: pool(miss), hit: pool(hit), serverLogLines, preflight }
 }

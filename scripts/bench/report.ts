@@ -95,7 +95,11 @@ export function render(r: Results, header: string): string {
     if (top.length) parts.push(`Largest inputs (raw, before gzip): ${top.join(', ')}`)
   }
   if (r.http?.length) {
-    parts.push('\nHTTP (autocannon on 127.0.0.1, closed loop, a fixed number of requests per run)')
+    const k = r.http[0]!.counts
+    parts.push(
+      `\nHTTP (autocannon on 127.0.0.1, ${k.connections} connections, a fixed number of requests in ${k.rounds} interleaved ` +
+        'round(s) after a warm-up; req/s is the median of the rounds, latencies are pooled)',
+    )
     const rows = [['server', 'run', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'errors', 'non-2xx', '% of /health req/s']]
     for (const run of r.http) {
       for (const [name, l] of [['GET /health', run.health], ['POST miss', run.miss], ['POST hit', run.hit]] as const) {

@@ -65,6 +65,7 @@ export async function startMiniflare(scriptPath: string, cfg: WorkerConfig): Pro
     compatibilityDate: cfg.compatibilityDate,
     compatibilityFlags: cfg.compatibilityFlags,
     kvNamespaces: cfg.kvNamespaces,
+    ratelimits: cfg.ratelimits as never, // Miniflare types the period as an enum of 10 | 60
     bindings: cfg.vars,
     host: '127.0.0.1',
     port: await freePort(),
