@@ -1,0 +1,96 @@
+// Closed word classes of English news copy, to approximate part of speech without a tagger (keyphrases, names).
+
+const set = (words: string) => new Set(words.split(' '))
+
+/**
+ * Words that can never sit inside a noun phrase: articles, pronouns, prepositions, conjunctions, auxiliaries,
+ * modals and quantifier adverbs. Noun phrases are the keyphrase candidates of Hulth (2003) and Wan & Xiao (2008);
+ * cutting text at these words approximates the noun-phrase chunker those papers use.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = set(
+  'a an the this that these those some any each every either neither no nor not all both half such what which who ' +
+    'whom whose whoever whatever whichever i me my mine we us our ours you your yours he him his she her hers it its ' +
+    'they them their theirs myself yourself himself herself itself ourselves themselves one ones oneself ' +
+    'of in on at to for from by with about as into onto upon over under above below between among amongst through ' +
+    'throughout during before after since until till toward towards against within without across along around ' +
+    'behind beyond beside besides near off out up down via per than like unlike despite except inside outside ' +
+    'and or but if because although though while whereas unless whether so yet then thus hence also too very ' +
+    'is are was were be been being am has have had having do does did doing done will would shall should can ' +
+    'could may might must ought not cannot n’t n\'t there here when where why how again ever never always often already ' +
+    'still just even only quite rather almost nearly perhaps maybe else instead indeed however therefore ' +
+    'meanwhile moreover furthermore otherwise mr mrs ms dr st etc ie eg vs ago now today tonight yesterday ' +
+    'tomorrow more most less least many much few fewer several other another same own enough lot lots amid amidst ' +
+    'beneath underneath alongside atop versus whilst albeit later earlier soon far everywhere anywhere somewhere ' +
+    'nowhere ahead away apart together afterward afterwards abroad overseas elsewhere likewise nonetheless ' +
+    'nevertheless well yes',
+)
+
+/** Words after which the next lowercase word is a verb: subject pronouns and auxiliaries (`he said`, `will run`). */
+export const BEFORE_VERB: ReadonlySet<string> = set(
+  'i we you he she they it who will would shall should can cannot could may might must to did does do not n’t n\'t',
+)
+
+/**
+ * Verb forms that are seldom nouns and not recognisable by their ending: irregular pasts and participles, and the
+ * reporting verbs of news (`said`, `told`, `warned`), which never belong to a keyphrase. Base forms (`report`, `plan`)
+ * are left out on purpose: they are nouns as often as verbs, and `BEFORE_VERB` catches them where they are verbs.
+ */
+export const VERBS: ReadonlySet<string> = set(
+  'say says said tell tells told asks asked adds added noted claimed warns warned announces announced reported ' +
+    'stated explains explained insists insisted declares declared confirms confirmed denies denied estimated ' +
+    'predicted urges urged suggests suggested believes believed expects expected planned wants wanted needed seems ' +
+    'seemed makes made takes took taken gives gave given goes went gone comes came gets got gotten finds found knows ' +
+    'knew known thinks thought sees saw seen left began begun becomes became brings brought built bought caught ' +
+    'fought sought taught felt kept held grew grown threw thrown flew flown drew drawn wrote written rode ridden rose ' +
+    'risen spoke spoken broke chose chosen drove driven shook shaken stood understood won sold paid laid sent spent ' +
+    'lent meant dealt heard fell fallen forgot forgotten fled fed led met ran sat wore tore swore sang rang sank drank ' +
+    'swam ate eaten beaten bitten hid struck lets puts showed shown tried tries helped including included according ' +
+    'following regarding concerning saying making going taking getting giving coming becoming seeing using trying ' +
+    'telling asking adding noting calling keeping leaving putting bringing remained appears appeared happens ' +
+    'happened allows allowed provides provided continues continued decides decided agrees agreed',
+)
+
+// Nouns and adjectives ending in -ly: the suffix alone would take them for adverbs.
+const LY_WORDS = set(
+  'family italy july ally assembly supply rally anomaly monopoly reply belly bully jelly lily holy ugly early ' +
+    'daily weekly monthly yearly hourly nightly quarterly elderly likely unlikely friendly unfriendly deadly costly ' +
+    'orderly lonely lovely silly oily hilly curly butterfly kelly emily sicily manly scholarly timely worldly ' +
+    'homely comely fly apply comply imply rely multiply melancholy anomaly italy',
+)
+
+/** Whether a lowercase word is an adverb by its -ly suffix (`quickly`), minus the -ly nouns and adjectives. */
+export function isLyAdverb(lower: string): boolean {
+  return lower.length > 4 && lower.endsWith('ly') && !LY_WORDS.has(lower)
+}
+
+/** Abbreviated titles before a name (`Rep.`, `Sgt.`): part of how a person is named, not a topic. */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = set(
+  'rep reps sen sens gov gen col lt capt cmdr adm maj sgt cpl pvt prof atty supt insp det hon rev fr sr jr mme mlle',
+)
+
+/** Words of news copy too vague to stand alone or to open a phrase (`new cases`, `people`), fine as a head (`young people`). */
+export const VAGUE_WORDS: ReadonlySet<string> = set('new last people officials percent')
+
+/** Days and months: the dateline words of news copy, never what a story is about. */
+export const TEMPORAL: ReadonlySet<string> = set(
+  'monday tuesday wednesday thursday friday saturday sunday january february april june july august ' +
+    'september october november december jan feb mar apr jun jul aug sep sept oct nov dec week weeks weekend ' +
+    'month months year years day days morning afternoon evening night hour hours minute minutes decade decades',
+)
+
+/** Cardinal number words and their plurals: quantities (`three fires`, `millions of gallons`), not topics. */
+export const NUMBER_WORDS: ReadonlySet<string> = set(
+  'zero two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion billions trillion trillions dozen dozens score',
+)
+
+/** Whether a lowercase word ends like a past participle (`criticized`, `used`; not `speed`, `need`). */
+export function isPastParticiple(lower: string): boolean {
+  return lower.length > 3 && lower.endsWith('ed') && !lower.endsWith('eed')
+}
+
+/** Whether a lowercase word ends like a present participle or gerund (`rumbling`, `bombing`; not `king`). */
+export function isGerund(lower: string): boolean {
+  return lower.length > 5 && lower.endsWith('ing')
+}

@@ -1,0 +1,83 @@
+// Keyphrases: noun-phrase candidates, names kept whole, verbs and furniture kept out, on tiny texts and the fixtures.
+import { describe, expect, it } from 'vitest'
+import { analyze, isBody } from '../../src/core/analyze.js'
+import { keywords, type KeywordOptions } from '../../src/core/keywords.js'
+import { summarize } from '../../src/core/index.js'
+import { tokenize } from '../../src/core/tokenize.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+function phrases(text: string, options: KeywordOptions = {}): string[] {
+  const body = analyze(text).sentences.filter(isBody)
+  return keywords(
+    body.map((s, i) => ({ tokens: tokenize(s.norm), norm: s.norm, offset: 0, bodyIndex: i })),
+    { count: 25, ...options },
+  ).map((k) => k.text)
+}
+
+describe('keywords', () => {
+  it('gives nothing for an empty text or a count of 0', () => {
+    expect(phrases('')).toEqual([])
+    expect(phrases('The oil spill spread.', { count: 0 })).toEqual([])
+  })
+
+  it('finds the repeated noun phrase of a story, in lowercase', () => {
+    const text =
+      'The oil spill spread across the sound on Saturday. Fishermen said the oil spill was the worst they had seen. ' +
+      'Crews tried to contain the oil spill with booms.'
+    const out = phrases(text, { count: 3 })
+    expect(out[0]).toBe('oil spill')
+    // Reporting verbs, days and pronouns are never keyphrases.
+    for (const p of phrases(text)) expect(p).not.toMatch(/\b(?:said|saturday|they)\b/i)
+  })
+
+  it('keeps a verb out of a phrase even between two nouns', () => {
+    const out = phrases("Alaska's chief environmental officer criticized cleanup efforts as too slow.")
+    expect(out).toContain('chief environmental officer')
+    expect(out).toContain('cleanup efforts')
+    // The possessive closes a phrase and is not part of the keyphrase.
+    expect(out).toContain('Alaska')
+    expect(out.some((p) => p.includes('criticized') || p.includes('’s') || p.includes("'s"))).toBe(false)
+  })
+
+  it('keeps names in their capitals and lists a name once, under its full form', () => {
+    const text =
+      'Ben Johnson was stripped of his gold medal. Johnson tested positive for a banned steroid. ' +
+      'Canadian officials said Johnson would return to Toronto.'
+    const out = phrases(text)
+    expect(out).toContain('Ben Johnson')
+    expect(out).not.toContain('Johnson')
+    expect(out).toContain('gold medal')
+  })
+
+  it('keeps the last period of initials such as U.S.', () => {
+    expect(phrases('The U.S. death toll could rise, the U.S. agency said.')).toContain('U.S. death toll')
+  })
+
+  it('skips editorial notes in square brackets', () => {
+    const out = phrases('[Article by Nigel Hawkes] [Text] Scientists at London zoo found that mad cow disease can spread.')
+    expect(out.some((p) => /nigel|hawkes|text/i.test(p))).toBe(false)
+    expect(out).toContain('mad cow disease')
+  })
+
+  it('ranks the subjects of the Guatemala briefing and nothing from its footer', () => {
+    const out = summarize(FIXTURES.guatemala).keywords.map((k) => k.text)
+    expect(out).toHaveLength(10)
+    expect(out).toContain('Munich Security Conference')
+    expect(out.some((p) => p.includes('Arévalo'))).toBe(true)
+    expect(out.some((p) => p.includes('Mayorkas'))).toBe(true)
+    for (const p of out) expect(p).not.toMatch(/GT News|Copyright|SCSP|Pamela|Lincy|email/)
+  })
+
+  it('ranks FRANK and young people first in the FRANK press release', () => {
+    const out = summarize(FIXTURES.frank).keywords.map((k) => k.text)
+    expect(out.slice(0, 3)).toContain('FRANK')
+    expect(out.slice(0, 5)).toContain('young people')
+  })
+
+  it('scores from 1 down, and is deterministic', () => {
+    const a = summarize(FIXTURES.pakistan).keywords
+    expect(a[0]!.score).toBe(1)
+    for (let i = 1; i < a.length; i++) expect(a[i]!.score).toBeLessThanOrEqual(a[i - 1]!.score)
+    expect(summarize(FIXTURES.pakistan).keywords).toEqual(a)
+  })
+})
