@@ -8,7 +8,10 @@ import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { ALGORITHM_VERSION } from '../core/index.js'
 import { getConfig } from './config.js'
+import { docsRoute } from './docs.js'
 import { corsFor, guard } from './guard/index.js'
+import { openApiRoute } from './openapi.js'
+import { playgroundPage, playgroundScript, playgroundStyles } from './playground/index.js'
 import { ProblemException, sendProblem } from './problem.js'
 import { summarizeRoute, summaryRoute } from './summarize-route.js'
 import type { AppEnv } from './types.js'
@@ -33,19 +36,27 @@ app.use('/v1/*', methodNotAllowed({
 // Rate limit and API key, before any body is read.
 app.use('/v1/*', guard())
 
-app.post(
-  '/v1/summarize',
-  // The limit is a var, so the middleware is built per request; it counts bytes on the stream before parsing.
-  (c, next) =>
-    bodyLimit({
-      maxSize: getConfig(c.env).maxBodyBytes,
-      onError: (c) =>
-        sendProblem(c, 'payload-too-large', 413, `The body is larger than ${getConfig(c.env).maxBodyBytes} bytes.`),
-    })(c, next),
-  summarizeRoute,
-)
-app.get('/v1/summaries/:id', summaryRoute)
-app.get('/health', (c) => c.json({ status: 'ok', version: ALGORITHM_VERSION }))
+// One chain, so that `AppType` carries each route's input and output for `hono/client`.
+const routes = app
+  .post(
+    '/v1/summarize',
+    // The limit is a var, so the middleware is built per request; it counts bytes on the stream before parsing.
+    (c, next) =>
+      bodyLimit({
+        maxSize: getConfig(c.env).maxBodyBytes,
+        onError: (c) =>
+          sendProblem(c, 'payload-too-large', 413, `The body is larger than ${getConfig(c.env).maxBodyBytes} bytes.`),
+      })(c, next),
+    summarizeRoute,
+  )
+  .get('/v1/summaries/:id', summaryRoute)
+  .get('/health', (c) => c.json({ status: 'ok' as const, version: ALGORITHM_VERSION }))
+  // The API described (OpenAPI 3.1) and shown as a page; the playground and its assets.
+  .get('/openapi.json', openApiRoute)
+  .get('/docs', docsRoute)
+  .get('/', playgroundPage)
+  .get('/playground.js', playgroundScript)
+  .get('/playground.css', playgroundStyles)
 
 app.notFound((c) => sendProblem(c, 'not-found', 404, `No route for ${c.req.method} ${new URL(c.req.url).pathname}.`))
 
@@ -60,4 +71,5 @@ app.onError((error, c) => {
 })
 
 export { app }
-export type AppType = typeof app
+/** The app's routes with their inputs and outputs: `hc<AppType>(url)` from `hono/client` gives a typed client. */
+export type AppType = typeof routes

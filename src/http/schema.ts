@@ -50,8 +50,8 @@ const intParam = z.string().regex(/^\d{1,6}$/, 'Expected a whole number.').trans
 const numParam = z.string().regex(/^\d{0,3}(?:\.\d{1,6})?$/, 'Expected a number.').transform(Number)
 const boolParam = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1')
 
-/** Query parameters of `POST /v1/summarize` with a `text/plain` body. Unknown parameters are rejected. */
-export const summarizeQuerySchema = z
+/** Query parameters of `POST /v1/summarize` as they arrive (strings); the OpenAPI document shows this shape. */
+export const summarizeQueryParams = z
   .strictObject({
     title: z.string().max(1000).optional(),
     language: z.string().optional(),
@@ -65,7 +65,9 @@ export const summarizeQuerySchema = z
     explain: boolParam.optional(),
     format: z.string().optional(),
   })
-  .pipe(z.object({ ...optionsShape, format: formatSchema.optional() }))
+
+/** Query parameters of `POST /v1/summarize` with a `text/plain` body, parsed. Unknown parameters are rejected. */
+export const summarizeQuerySchema = summarizeQueryParams.pipe(z.object({ ...optionsShape, format: formatSchema.optional() }))
 
 export type SummarizeJson = z.infer<typeof summarizeJsonSchema>
 export type SummarizeQueryOptions = z.infer<typeof summarizeQuerySchema>

@@ -1,6 +1,7 @@
 // POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil, render.
-import type { Context } from 'hono'
-import { resolveOptions, summarize } from '../core/index.js'
+import type { Context, TypedResponse } from 'hono'
+import type { z } from 'zod'
+import { resolveOptions, summarize, type SummarizeResult } from '../core/index.js'
 import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'
 import { extractText } from './html.js'
@@ -8,7 +9,26 @@ import { resultId } from './id.js'
 import { readSummarizeRequest } from './body.js'
 import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
 import { ProblemException } from './problem.js'
+import type { summarizeJsonSchema } from './schema.js'
 import type { AppEnv } from './types.js'
+
+/** The JSON result, as `hono/client` users see it (other formats: read `res.text()`). */
+export type SummaryBody = SummarizeResult & { id: string; extractedText?: string }
+
+/** What the typed client sends: the JSON body, and `format` in the query if wanted. Type-level only. */
+export interface SummarizeInput {
+  in: { json: z.input<typeof summarizeJsonSchema>; query: { format?: Format } }
+  out: {}
+}
+
+/** What the typed client sends to `GET /v1/summaries/:id`. */
+export interface SummaryInput {
+  in: { param: { id: string }; query: { format?: Format } }
+  out: {}
+}
+
+/** A result response as typed for `hono/client`: JSON with the result (unless a format says otherwise). */
+export type ResultResponse = Response & TypedResponse<SummaryBody, 200, 'json'>
 
 /** JSON headers of a result: the cache outcome and a strong ETag on the id; `Accept` can pick another format. */
 export function resultHeaders(id: string, cache: string): Record<string, string> {
@@ -55,7 +75,7 @@ export function sendResult(c: Context<AppEnv>, json: string, id: string, cache: 
 }
 
 /** Handles `POST /v1/summarize`. */
-export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
+export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', SummarizeInput>): Promise<ResultResponse> {
   const config = getConfig(c.env)
   const request = await readSummarizeRequest(c)
   let text = request.text ?? ''
@@ -73,7 +93,7 @@ export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
   const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
   const cache = new SummaryCache(c.env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs })
   const lookup = await cache.get(id)
-  if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format)
+  if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 
   const result = summarize(text, resolved)
   if (result.stats.sentences === 0)
@@ -84,11 +104,11 @@ export async function summarizeRoute(c: Context<AppEnv>): Promise<Response> {
     ...(request.html !== undefined ? { extractedText: text } : {}),
   })
   if (lookup.status !== 'BYPASS') c.executionCtx.waitUntil(cache.put(id, body))
-  return sendResult(c, body, id, lookup.status, format)
+  return sendResult(c, body, id, lookup.status, format) as ResultResponse
 }
 
 /** Handles `GET /v1/summaries/:id`: a stored result in any format (`?format=` or `Accept`), or 404. */
-export async function summaryRoute(c: Context<AppEnv>): Promise<Response> {
+export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', SummaryInput>): Promise<ResultResponse> {
   const id = c.req.param('id') ?? ''
   if (!/^[0-9a-f]{64}$/.test(id)) throw new ProblemException('not-found', 404, 'No result has this id.')
   const format = chooseFormat(c)
@@ -99,6 +119,7 @@ export async function summaryRoute(c: Context<AppEnv>): Promise<Response> {
     throw new ProblemException('not-found', 404, 'The result store could not be read; send the article again.')
   if (lookup.status !== 'HIT' || lookup.body === undefined)
     throw new ProblemException('not-found', 404, 'No result has this id (results expire; send the article again).')
-  if (c.req.header('if-none-match') === etag(id, format)) return c.body(null, 304, { ETag: etag(id, format), Vary: 'Accept' })
-  return sendResult(c, lookup.body, id, 'HIT', format)
+  if (c.req.header('if-none-match') === etag(id, format))
+    return c.body(null, 304, { ETag: etag(id, format), Vary: 'Accept' }) as unknown as ResultResponse
+  return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 }

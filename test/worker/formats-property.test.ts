@@ -232,7 +232,9 @@ describe('format/documents', () => {
         const user = md
           .split('\n')
           .filter((l) => l && l !== '**Key points**' && l !== '**Quotes**')
-          .map((l) => l.replace(/^\*\*[A-Za-z]+:\*\* /, '').replace(/^(- |> )/, '').replace(/\\$/, ''))
+          // A detail line ends in a hard break: one backslash more than the escaped ones before it.
+          .map((l) => (/^\*\*[A-Za-z]+:\*\* /.test(l) ? l.replace(/^\*\*[A-Za-z]+:\*\* /, '').replace(/(?<!\\)((?:\\\\)*)\\$/, '$1') : l))
+          .map((l) => l.replace(/^(- |> )/, ''))
           .map((l) => (/^\*\*.*\*\*$/.test(l) ? l.slice(2, -2) : l))
         for (const line of user) {
           expect(hasUnescaped(line, /[`*_[\]<>&~|!]/)).toBe(false)

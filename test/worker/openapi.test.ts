@@ -1,0 +1,116 @@
+// The OpenAPI document: valid OpenAPI 3.1, every route listed, and the real responses of the fixture run match it.
+import schema31 from '@seriousme/openapi-schema-validator/schemas/v3.1/schema.json'
+import Ajv2020 from 'ajv/dist/2020.js'
+import { describe, expect, it, vi } from 'vitest'
+import { app } from '../../src/http/app.js'
+import { FORMATS } from '../../src/http/format/index.js'
+import { get, postJson, postText, waitForStored } from '../helpers/app.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+// The validator reads its meta-schema from node_modules with readFileSync, which workerd cannot reach: hand it the
+// very same file, bundled by the test's import above.
+vi.mock('node:fs', async (importOriginal) => {
+  const fs = await importOriginal<typeof import('node:fs')>()
+  const readFileSync = ((path: string, ...rest: unknown[]) =>
+    String(path).endsWith('/schemas/v3.1/schema.json')
+      ? JSON.stringify(schema31)
+      : (fs.readFileSync as (...args: unknown[]) => unknown)(path, ...rest)) as typeof fs.readFileSync
+  return { ...fs, default: { ...fs, readFileSync }, readFileSync }
+})
+
+type Doc = {
+  openapi: string
+  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, unknown>; headers?: Record<string, unknown> }> }>>
+  components: { schemas: Record<string, unknown> }
+}
+
+async function loadDoc(): Promise<Doc> {
+  const res = await get('/openapi.json')
+  expect(res.status).toBe(200)
+  expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+  return (await res.json()) as Doc
+}
+
+/** A validator for `#/components/schemas/<name>` of `doc`, or for an inline schema that refers to them. */
+function validatorFor(doc: Doc) {
+  const ajv = new Ajv2020({ strict: false, allErrors: true })
+  ajv.addSchema({ $id: 'https://pressbrief.test/openapi.json', components: doc.components })
+  return (schema: unknown) => {
+    const rooted = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"https://pressbrief.test/openapi.json#/components/'))
+    return ajv.compile(rooted as object)
+  }
+}
+
+describe('GET /openapi.json', () => {
+  it('is a valid OpenAPI 3.1 document', async () => {
+    const doc = await loadDoc()
+    expect(doc.openapi).toBe('3.1.0')
+    const { Validator } = await import('@seriousme/openapi-schema-validator')
+    const result = await new Validator().validate(doc as unknown as Record<string, unknown>)
+    expect(result.errors).toBeUndefined()
+    expect(result.valid).toBe(true)
+  })
+
+  it('lists every route of the app, and nothing else', async () => {
+    const doc = await loadDoc()
+    const documented = Object.entries(doc.paths).flatMap(([path, item]) => Object.keys(item).map((m) => `${m.toUpperCase()} ${path}`))
+    const routes = app.routes
+      .filter((r) => r.method !== 'ALL')
+      .map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`)
+    expect(new Set(documented)).toEqual(new Set(routes))
+  })
+
+  it('describes the real responses of the fixture run, in every format', async () => {
+    const doc = await loadDoc()
+    const validate = validatorFor(doc)
+    const op = doc.paths['/v1/summarize']!.post!.responses
+    const components: Record<string, string> = { json: 'SummaryResult', slack: 'SlackMessage', discord: 'DiscordMessage', telegram: 'TelegramMessage' }
+    for (const format of FORMATS) {
+      const res = await postJson({ text: FIXTURES.guatemala, format })
+      expect(res.status).toBe(200)
+      const type = res.headers.get('content-type')!.split(';')[0]!
+      const media = op['200']!.content![type] as { schema: unknown }
+      expect(media, `${format}: ${type} is documented`).toBeDefined()
+      for (const [name, header] of Object.entries(op['200']!.headers!) as [string, { required?: boolean; schema: unknown }][]) {
+        const value = res.headers.get(name)
+        if (header.required) expect(value, `${format}: header ${name}`).not.toBeNull()
+        if (value !== null) expect(validate(header.schema)(value), `${format}: header ${name}=${value}`).toBe(true)
+      }
+      const body = type === 'application/json' ? await res.json() : await res.text()
+      const check = validate(media.schema)
+      expect(check(body), `${format}: ${JSON.stringify(check.errors)}`).toBe(true)
+      if (components[format]) {
+        const exact = validate({ $ref: `#/components/schemas/${components[format]}` })
+        expect(exact(body), `${format}: ${JSON.stringify(exact.errors)}`).toBe(true)
+      }
+    }
+  })
+
+  it('describes the result read back by id, and the problems', async () => {
+    const doc = await loadDoc()
+    const validate = validatorFor(doc)
+    const text = `${FIXTURES.pakistan}\n\nA sentence that makes this text unique to the OpenAPI test.`
+    const { id } = (await (await postJson({ text, explain: true })).json()) as { id: string }
+    const stored = await waitForStored(id)
+    const result = validate({ $ref: '#/components/schemas/SummaryResult' })
+    expect(result(await stored.json()), JSON.stringify(result.errors)).toBe(true)
+    const problem = validate({ $ref: '#/components/schemas/Problem' })
+    for (const res of [await postText('   '), await postJson({ text: 'x', format: 'pdf' }), await get(`/v1/summaries/${'0'.repeat(64)}`)]) {
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect(problem(await res.json()), JSON.stringify(problem.errors)).toBe(true)
+    }
+  })
+})
+
+describe('GET /docs', () => {
+  it('shows every operation of the document, with no script', async () => {
+    const doc = await loadDoc()
+    const res = await get('/docs')
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-security-policy')).toContain("script-src 'self'")
+    const html = await res.text()
+    expect(html).not.toMatch(/<script/i)
+    for (const [path, item] of Object.entries(doc.paths))
+      for (const method of Object.keys(item)) expect(html).toContain(`<span class="method">${method.toUpperCase()}</span> <code>${path}</code>`)
+  })
+})
