@@ -1,13 +1,13 @@
 // Entry point of the benchmark's child processes: runs one measuring job in a fresh Node process and writes its JSON.
 //
-//   child.ts core --key <summarizer> --out <file> [--quick] [--core <module>]
+//   child.ts core --key <summarizer> [--quick] [--core <module>]   (serves timing requests over IPC; see core.ts)
 //   child.ts scaling --out <file> [--quick] [--core <module>]
 //   node --expose-gc --trace-gc --import tsx child.ts memory --out <file> [--core <module>]
 //   child.ts config --out <file>   (wrangler.toml as Miniflare needs it)
 
 import { writeFileSync } from 'node:fs'
 import { readWorkerConfig } from './bundle'
-import { timeSummarizer } from './core'
+import { serveSummarizer } from './core-serve'
 import { memoryChild } from './memory'
 import { timeScaling } from './scaling'
 
@@ -18,16 +18,17 @@ function flag(name: string): string | undefined {
 
 async function main(): Promise<void> {
   const job = process.argv[2]
-  const out = flag('out')
-  if (!out) throw new Error('--out is required')
   const quick = process.argv.includes('--quick')
   const corePath = flag('core')
-  let result: unknown
   if (job === 'core') {
     const key = flag('key')
     if (!key) throw new Error('--key is required')
-    result = await timeSummarizer(key, quick, corePath)
-  } else if (job === 'scaling') {
+    return serveSummarizer(key, quick, corePath)
+  }
+  const out = flag('out')
+  if (!out) throw new Error('--out is required')
+  let result: unknown
+  if (job === 'scaling') {
     result = await timeScaling(quick, corePath)
   } else if (job === 'config') {
     result = await readWorkerConfig()

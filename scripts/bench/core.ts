@@ -1,74 +1,18 @@
-// Core, side by side: the project's summarize and each npm peer on the same articles and k, each in its own process.
+// Core, side by side: the project's summarize and each npm peer on the same articles and k, in interleaved rounds.
+//
+// Each summarizer lives in its own Node process (no shared heap, JIT state or globals: lexrank's dependencies patch
+// Array.prototype), started and warmed up at once, then asked in turn for a slice of fixture calls or a round over
+// the articles: project, wink-nlp, lexrank, textrank, project, … so that load from elsewhere on the machine falls on
+// all of them alike and the ratios stay fair even when the absolute figures drift.
 
-import { PEERS, loadProject, projectSummarizer, type Summarizer } from './peers'
-import { loadCnn, loadFixture, mean, median, now, progress, quantile, runChild, sig, timeOnce } from './util'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { resolve } from 'node:path'
+import { PEERS } from './peers'
+import { CNN_ARTICLES, CNN_ARTICLES_QUICK, K } from './core-serve'
+import type { FixtureReply, PickedReply, Ready, Request, RoundReply } from './core-serve'
+import { ROOT, loadFixture, mean, median, owe, progress, quantile, sig } from './util'
 
-/** Sentences asked of every summarizer. */
-export const K = 3
-/** CNN dev records timed (the first ones of the file). */
-export const CNN_ARTICLES = 200
-
-export interface SummarizerTiming {
-  key: string
-  label: string
-  note?: string
-  rounds: number
-  fixture: { calls: number; medianMs: number; p99Ms: number; picked: string[] }
-  /** Per CNN article: the median of its rounds, in ms. */
-  cnn: { id: string; ms: number }[]
-  failures: { id: string; error: string }[]
-  /** Calls that returned exactly K sentences, of those timed in the first round. */
-  returnedK: number
-}
-
-/** Child side: warms one summarizer up, then times the fixture and every CNN article. */
-export async function timeSummarizer(key: string, quick: boolean, corePath?: string): Promise<SummarizerTiming> {
-  const make = PEERS[key]
-  if (key !== 'project' && !make) throw new Error(`unknown summarizer ${key}`)
-  const s: Summarizer = make ? make() : projectSummarizer(await loadProject(corePath))
-  const fixture = loadFixture()
-  const articles = loadCnn(quick ? 40 : CNN_ARTICLES).slice(0, s.maxArticles)
-  const rounds = quick ? 1 : s.rounds
-
-  // Warm-up: the fixture ten times and the first 30 articles, results discarded.
-  for (let i = 0; i < 10; i++) s.run(fixture.text, K)
-  for (const a of articles.slice(0, 30)) {
-    try {
-      s.run(a.text, K)
-    } catch {
-      /* failures are recorded below */
-    }
-  }
-
-  // Fixture: up to 300 calls or 1.5 s, at least 10.
-  const fx: number[] = []
-  const t0 = now()
-  while (fx.length < 10 || (fx.length < 300 && now() - t0 < 1500)) fx.push(timeOnce(() => s.run(fixture.text, K)))
-  const picked = s.run(fixture.text, K)
-
-  const failures: { id: string; error: string }[] = []
-  const times = new Map<string, number[]>()
-  let returnedK = 0
-  for (let r = 0; r < rounds; r++) {
-    for (const a of articles) {
-      if (failures.some((f) => f.id === a.id)) continue
-      let out: string[] = []
-      const t = now()
-      try {
-        out = s.run(a.text, K)
-      } catch (e) {
-        failures.push({ id: a.id, error: (e as Error).message.slice(0, 120) })
-        continue
-      }
-      const ms = now() - t
-      times.set(a.id, [...(times.get(a.id) ?? []), ms])
-      if (r === 0 && out.length === K) returnedK += 1
-    }
-  }
-  const cnn = articles.filter((a) => times.has(a.id)).map((a) => ({ id: a.id, ms: median(times.get(a.id)!) }))
-  const fixtureStats = { calls: fx.length, medianMs: median(fx), p99Ms: quantile(fx, 0.99), picked }
-  return { key: s.key, label: s.label, note: s.note, rounds, fixture: fixtureStats, cnn, failures, returnedK }
-}
+export { K }
 
 export interface CoreRow {
   key: string
@@ -77,7 +21,9 @@ export interface CoreRow {
   rounds: number
   articles: number
   failures: { id: string; error: string }[]
+  /** Calls that returned exactly K sentences, in the first round. */
   returnedK: number
+  fixtureCalls: number
   fixtureMedianMs: number
   medianMs: number
   p99Ms: number
@@ -92,40 +38,116 @@ export interface CoreResult {
   cnnArticles: number
   fixture: string
   rows: CoreRow[]
-  /** The project's picks on the fixture, for a glance at what was timed. */
+  /** Each summarizer's picks on the fixture, for a glance at what was timed. */
   fixturePicks: Record<string, string[]>
 }
 
-/** Parent side: times the project and every peer in separate processes and compares them article for article. */
+/** A summarizer process and its one-request-at-a-time IPC channel. */
+class Remote {
+  private pending: { res: (msg: unknown) => void; rej: (e: Error) => void } | null = null
+  private exited: Error | null = null
+  private readonly forget: () => void
+  readonly ready: Promise<Ready>
+
+  constructor(
+    readonly key: string,
+    private readonly child: ChildProcess,
+  ) {
+    this.forget = owe(() => child.kill('SIGKILL'))
+    this.ready = new Promise((res, rej) => (this.pending = { res: res as (msg: unknown) => void, rej }))
+    child.on('message', (msg) => {
+      const p = this.pending
+      this.pending = null
+      p?.res(msg)
+    })
+    child.on('exit', (code, signal) => {
+      this.exited = new Error(`${key}: summarizer process exited (${signal ?? code})`)
+      this.pending?.rej(this.exited)
+      this.pending = null
+    })
+  }
+
+  ask<T>(req: Request): Promise<T> {
+    if (this.exited) return Promise.reject(this.exited)
+    return new Promise((res, rej) => {
+      this.pending = { res: res as (msg: unknown) => void, rej }
+      this.child.send(req)
+    })
+  }
+
+  close(): void {
+    if (this.child.connected) this.child.disconnect() // the child exits on disconnect
+    this.forget()
+    if (!this.exited) setTimeout(() => this.child.kill('SIGKILL'), 5000).unref()
+  }
+}
+
+function start(key: string, quick: boolean, corePath?: string): Remote {
+  const args = ['--import', 'tsx', resolve(ROOT, 'scripts', 'bench', 'child.ts'), 'core', '--key', key]
+  if (quick) args.push('--quick')
+  if (corePath) args.push('--core', corePath)
+  // The child's stdout goes to our stderr: peers print their own complaints, and stdout carries only the report.
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 2, 2, 'ipc'] })
+  return new Remote(key, child)
+}
+
+/** Times the project and every peer and compares them article for article. */
 export async function runCore(quick: boolean, corePath?: string): Promise<CoreResult> {
   const keys = ['project', ...Object.keys(PEERS)]
-  const timings: SummarizerTiming[] = []
-  for (const key of keys) {
-    progress(`core: timing ${key}`)
-    const args = ['--key', key, ...(quick ? ['--quick'] : []), ...(corePath ? ['--core', corePath] : [])]
-    timings.push((await runChild<SummarizerTiming>('core', args)).result)
-  }
-  const project = timings[0]!
-  const projectMs = new Map(project.cnn.map((c) => [c.id, c.ms]))
-  const rows = timings.map((t): CoreRow => {
-    const ms = t.cnn.map((c) => c.ms)
-    const base = t.cnn.map((c) => projectMs.get(c.id)).filter((x): x is number => x !== undefined)
-    return {
-      key: t.key,
-      label: t.label,
-      note: t.note,
-      rounds: t.rounds,
-      articles: t.cnn.length,
-      failures: t.failures,
-      returnedK: t.returnedK,
-      fixtureMedianMs: sig(t.fixture.medianMs),
-      medianMs: sig(median(ms)),
-      p99Ms: sig(quantile(ms, 0.99)),
-      meanMs: sig(mean(ms)),
-      ratioMedian: sig(median(ms) / median(base)),
-      ratioP99: sig(quantile(ms, 0.99) / quantile(base, 0.99)),
+  progress(`core: starting and warming up ${keys.join(', ')}`)
+  const remotes = keys.map((k) => start(k, quick, corePath))
+  try {
+    const info = await Promise.all(remotes.map((r) => r.ready))
+    const fixture = remotes.map((): number[] => [])
+    const times = remotes.map(() => new Map<string, number[]>())
+    const failures = remotes.map((): { id: string; error: string }[] => [])
+    const returnedK = remotes.map(() => 0)
+
+    // Fixture: three interleaved slices of up to 100 calls or 0.5 s each.
+    for (let slice = 0; slice < 3; slice++) {
+      for (const [i, r] of remotes.entries()) {
+        fixture[i]!.push(...(await r.ask<FixtureReply>({ type: 'fixture', budgetMs: 500, maxCalls: 100 })).ms)
+      }
     }
-  })
-  const fixturePicks = Object.fromEntries(timings.map((t) => [t.key, t.fixture.picked]))
-  return { k: K, cnnArticles: quick ? 40 : CNN_ARTICLES, fixture: loadFixture().id, rows, fixturePicks }
+    const maxRounds = Math.max(...info.map((x) => x.rounds))
+    for (let round = 0; round < maxRounds; round++) {
+      progress(`core: round ${round + 1}/${maxRounds}`)
+      for (const [i, r] of remotes.entries()) {
+        if (round >= info[i]!.rounds) continue
+        const reply = await r.ask<RoundReply>({ type: 'round' })
+        for (const [id, ms] of Object.entries(reply.ms)) times[i]!.set(id, [...(times[i]!.get(id) ?? []), ms])
+        failures[i]!.push(...reply.failures)
+        if (round === 0) returnedK[i] = reply.returnedK
+      }
+    }
+    const picks: Record<string, string[]> = {}
+    for (const r of remotes) picks[r.key] = (await r.ask<PickedReply>({ type: 'picked' })).sentences
+
+    const perArticle = times.map((m) => new Map([...m].map(([id, ms]) => [id, median(ms)])))
+    const project = perArticle[0]!
+    const rows = info.map((x, i): CoreRow => {
+      const mine = perArticle[i]!
+      const ms = [...mine.values()]
+      const base = [...mine.keys()].map((id) => project.get(id)).filter((v): v is number => v !== undefined)
+      return {
+        key: x.key,
+        label: x.label,
+        note: x.note,
+        rounds: x.rounds,
+        articles: mine.size,
+        failures: failures[i]!,
+        returnedK: returnedK[i]!,
+        fixtureCalls: fixture[i]!.length,
+        fixtureMedianMs: sig(median(fixture[i]!)),
+        medianMs: sig(median(ms)),
+        p99Ms: sig(quantile(ms, 0.99)),
+        meanMs: sig(mean(ms)),
+        ratioMedian: sig(median(ms) / median(base)),
+        ratioP99: sig(quantile(ms, 0.99) / quantile(base, 0.99)),
+      }
+    })
+    return { k: K, cnnArticles: quick ? CNN_ARTICLES_QUICK : CNN_ARTICLES, fixture: loadFixture().id, rows, fixturePicks: picks }
+  } finally {
+    for (const r of remotes) r.close()
+  }
 }

@@ -14,9 +14,9 @@ import { HTTP_COUNTS, HTTP_COUNTS_QUICK, runHttp } from './http'
 import { runMemory } from './memory'
 import { render, targets, httpFailures, type Results } from './report'
 import { runScaling } from './scaling'
-import { killAllSync, owe, startMiniflare, startWranglerDev, stopAll } from './servers'
+import { startMiniflare, startWranglerDev } from './servers'
 import { coreChart, scalingChart } from './svg'
-import { REPORT_DIR, ROOT, loadCnn, progress, runChild } from './util'
+import { REPORT_DIR, ROOT, killAllSync, loadCnn, owe, progress, runChild, stopAll } from './util'
 
 const SECTIONS = ['core', 'scaling', 'memory', 'bundle', 'http'] as const
 type Section = (typeof SECTIONS)[number]

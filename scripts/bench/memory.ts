@@ -6,7 +6,7 @@
 
 import { loadProject } from './peers'
 import { buildDocument } from './scaling'
-import { K } from './core'
+import { K } from './core-serve'
 import { progress, runChild, sig } from './util'
 
 export const MEMORY_WORDS = 200_000

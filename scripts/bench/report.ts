@@ -60,7 +60,10 @@ export function render(r: Results, header: string): string {
   const parts: string[] = [header]
   if (r.core) {
     const c = r.core
-    parts.push(`\nCore, side by side (k = ${c.k}; fixture, then ${c.cnnArticles} CNN dev articles; each in its own process, after a warm-up)`)
+    parts.push(
+      `\nCore, side by side (k = ${c.k}; the fixture, then ${c.cnnArticles} CNN dev articles; each summarizer in its own ` +
+        'warmed-up process, asked in turn, round by round)',
+    )
     const rows = [['summarizer', 'rounds', 'articles', 'fixture median ms', 'median ms', 'p99 ms', 'mean ms', '× project median', '× project p99']]
     for (const x of c.rows) {
       const failed = x.failures.length ? ` (${x.failures.length} threw)` : ''

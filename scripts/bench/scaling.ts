@@ -2,7 +2,7 @@
 
 import { loadProject } from './peers'
 import { countWords, loadCnn, median, progress, runChild, sig, timeOnce } from './util'
-import { K } from './core'
+import { K } from './core-serve'
 
 export const SIZES = [1_000, 10_000, 50_000, 200_000] as const
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path'
 import type { Readable } from 'node:stream'
 import { Miniflare } from 'miniflare'
 import { WRANGLER_BIN, type WorkerConfig } from './bundle'
-import { ROOT, WRANGLER_ENV, progress } from './util'
+import { ROOT, WRANGLER_ENV, owed, progress } from './util'
 
 /** A running server: its loopback origin and how to stop it. */
 export interface Server {
@@ -19,26 +19,6 @@ export interface Server {
   stop: () => Promise<void>
   /** Lines the server process wrote so far (the Worker's console output included). */
   logLines: () => number
-}
-
-/** Cleanups still owed; `stopAll` runs them, `killAllSync` is the last resort at process exit. */
-const owed = new Set<{ async: () => Promise<void>; sync: () => void }>()
-
-/** Registers a synchronous cleanup (a temporary directory, say) for `stopAll` or process exit. */
-export function owe(cleanup: () => void): void {
-  owed.add({ async: async () => cleanup(), sync: cleanup })
-}
-
-export async function stopAll(): Promise<void> {
-  for (const c of [...owed]) {
-    owed.delete(c)
-    await c.async().catch((e: unknown) => progress(`cleanup failed: ${String(e)}`))
-  }
-}
-
-export function killAllSync(): void {
-  for (const c of owed) c.sync()
-  owed.clear()
 }
 
 /** A TCP port that was free a moment ago on 127.0.0.1. */

@@ -123,3 +123,26 @@ export async function runChild<T>(job: string, args: string[], nodeFlags: string
     rmSync(dir, { recursive: true, force: true })
   }
 }
+
+/** Cleanups still owed (servers, child processes, temporary directories): `stopAll` runs them, `killAllSync` is the
+ * last resort at process exit. Each has an async form and a synchronous one. */
+export const owed = new Set<{ async: () => Promise<void>; sync: () => void }>()
+
+/** Registers a synchronous cleanup for `stopAll` or process exit; returns its removal. */
+export function owe(cleanup: () => void): () => void {
+  const entry = { async: async () => cleanup(), sync: cleanup }
+  owed.add(entry)
+  return () => owed.delete(entry)
+}
+
+export async function stopAll(): Promise<void> {
+  for (const c of [...owed]) {
+    owed.delete(c)
+    await c.async().catch((e: unknown) => progress(`cleanup failed: ${String(e)}`))
+  }
+}
+
+export function killAllSync(): void {
+  for (const c of owed) c.sync()
+  owed.clear()
+}

@@ -1,0 +1,90 @@
+// Child side of the core comparison: one summarizer, warmed up, timing the fixture or a round of articles on request.
+
+import { PEERS, loadProject, projectSummarizer, type Summarizer } from './peers'
+import { loadCnn, loadFixture, now, timeOnce } from './util'
+
+/** Sentences asked of every summarizer. */
+export const K = 3
+/** CNN dev records timed (the first ones of the file); fewer with --quick. */
+export const CNN_ARTICLES = 200
+export const CNN_ARTICLES_QUICK = 40
+
+/** Requests the parent sends, one at a time; each gets exactly one reply of the same `type`. */
+export type Request = { type: 'fixture'; budgetMs: number; maxCalls: number } | { type: 'round' } | { type: 'picked' }
+
+export interface Ready {
+  type: 'ready'
+  key: string
+  label: string
+  note?: string
+  rounds: number
+  articles: number
+}
+export interface FixtureReply {
+  type: 'fixture'
+  ms: number[]
+}
+export interface RoundReply {
+  type: 'round'
+  /** ms per article id, for the articles that did not throw. */
+  ms: Record<string, number>
+  /** Articles that threw in this round (they are skipped in later ones). */
+  failures: { id: string; error: string }[]
+  /** Calls of this round that returned exactly K sentences. */
+  returnedK: number
+}
+export interface PickedReply {
+  type: 'picked'
+  sentences: string[]
+}
+
+/** Loads the summarizer named `key`, warms it up, then answers the parent's requests over IPC until disconnected. */
+export async function serveSummarizer(key: string, quick: boolean, corePath?: string): Promise<void> {
+  const make = PEERS[key]
+  if (key !== 'project' && !make) throw new Error(`unknown summarizer ${key}`)
+  const s: Summarizer = make ? make() : projectSummarizer(await loadProject(corePath))
+  const fixture = loadFixture()
+  const articles = loadCnn(quick ? CNN_ARTICLES_QUICK : CNN_ARTICLES).slice(0, s.maxArticles)
+  const failed = new Set<string>()
+
+  // Warm-up: the fixture ten times and the first 30 articles once, results discarded.
+  for (let i = 0; i < 10; i++) s.run(fixture.text, K)
+  for (const a of articles.slice(0, 30)) {
+    try {
+      s.run(a.text, K)
+    } catch {
+      /* recorded when timed */
+    }
+  }
+
+  const answer = (req: Request): FixtureReply | RoundReply | PickedReply => {
+    if (req.type === 'fixture') {
+      const ms: number[] = []
+      const t0 = now()
+      while (ms.length < 5 || (ms.length < req.maxCalls && now() - t0 < req.budgetMs)) ms.push(timeOnce(() => s.run(fixture.text, K)))
+      return { type: 'fixture', ms }
+    }
+    if (req.type === 'picked') return { type: 'picked', sentences: s.run(fixture.text, K) }
+    const ms: Record<string, number> = {}
+    const failures: { id: string; error: string }[] = []
+    let returnedK = 0
+    for (const a of articles) {
+      if (failed.has(a.id)) continue
+      const t = now()
+      try {
+        const out = s.run(a.text, K)
+        ms[a.id] = now() - t
+        if (out.length === K) returnedK += 1
+      } catch (e) {
+        failed.add(a.id)
+        failures.push({ id: a.id, error: (e as Error).message.slice(0, 120) })
+      }
+    }
+    return { type: 'round', ms, failures, returnedK }
+  }
+
+  process.on('message', (req: Request) => process.send!(answer(req)))
+  process.on('disconnect', () => process.exit(0))
+  const ready: Ready = { type: 'ready', key: s.key, label: s.label, note: s.note, rounds: quick ? 1 : s.rounds, articles: articles.length }
+  process.send!(ready)
+}
