@@ -10,8 +10,9 @@ export interface Bullet {
 // Openers that link a sentence to the one before; a bullet stands alone, so they go.
 const CONNECTIVE =
   /^(?:in addition(?: to that)?|additionally|however|moreover|furthermore|meanwhile|also|besides|nevertheless|nonetheless|still|indeed|in fact|as a result|therefore|thus|consequently|finally|similarly|likewise|for its part|on the other hand|at the same time|in turn|above all|in this regard|in this context|to that end|as such|then|and|but|so),\s+/iu
-// Parentheticals that only expand or aside: `(27 miles)`, `(when FRANK was created)`.
-const PARENTHETICAL = /\s+\([^()]{1,60}\)/gu
+// Parentheticals that only expand or aside: `(27 miles)`, `(when FRANK was created)`. The look-behind starts a match
+// only where a run of whitespace starts, so a long run not followed by `(` is scanned once, not once per character.
+const PARENTHETICAL = /(?<!\s)\s+\([^()]{1,60}\)/gu
 // A trailing attribution that only repeats the speaker: `…, he said.`, `…, said the minister.`
 const TRAILING_ATTRIBUTION =
   /,["”’]?\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+(?:the\s+)?[\p{L} .'’-]{2,40})\s*\.$/u
@@ -32,7 +33,8 @@ function clip(text: string, maxWords: number): string {
   const head = words.slice(0, maxWords).join(' ')
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '), head.lastIndexOf(' — '))
   const body = cut > head.length * 0.5 ? head.slice(0, cut) : head
-  return `${body.replace(/[,;:\s]+$/u, '')}…`
+  // The look-behind keeps a long run of commas or spaces inside the text from being rescanned at every character.
+  return `${body.replace(/(?<![,;:\s])[,;:\s]+$/u, '')}…`
 }
 
 /** Shortens one sentence into a bullet: no opening connective, no aside in brackets, no trailing "he said". */
@@ -71,7 +73,8 @@ export function findLists(sentences: readonly Sentence[]): ArticleList[] {
 
 /** One bullet for a whole list: `Lead-in: a, b and c.` */
 export function listBullet(list: ArticleList): Bullet {
-  const items = list.items.map((s) => s.norm.trim().replace(/[.;,]+$/u, ''))
+  // The look-behind keeps a long run of periods inside an item from being rescanned at every character.
+  const items = list.items.map((s) => s.norm.trim().replace(/(?<![.;,])[.;,]+$/u, ''))
   const joined = items.length > 1 ? `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}` : items[0]!
   const leadIn = shorten(list.leadIn.norm, { maxWords: 60 }).replace(/:\s*$/, '')
   return { text: `${leadIn}: ${joined}.`, sentence: list.leadIn }

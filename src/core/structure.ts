@@ -70,7 +70,9 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
       return
     }
     const item = LIST_MARKER.test(line.text)
-    if (open && !item && open.kind === 'paragraph' && !TERMINAL.test(text.slice(open.start, open.end)) &&
+    // Only the open paragraph's last line (the previous one) can hold its terminator; testing the whole, growing
+    // paragraph instead made a text of many wrapped lines quadratic.
+    if (open && !item && open.kind === 'paragraph' && !TERMINAL.test(lines[at - 1]!.text) &&
       /^[\p{Ll}(]/u.test(line.text)) {
       // A hard-wrapped line: the sentence goes on.
       open.end = line.end
