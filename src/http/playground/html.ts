@@ -20,6 +20,7 @@ export const PLAYGROUND_HTML = `<!doctype html>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>pressbrief playground</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/playground.css">
 <script type="module" src="/playground.js"></script>
 </head>
@@ -75,7 +76,7 @@ export const PLAYGROUND_HTML = `<!doctype html>
   <section class="panel article" id="article-box" aria-labelledby="article-heading" hidden>
     <h2 id="article-heading">Why these sentences</h2>
     <p class="legend"><span class="swatch s2"></span><span class="swatch s5"></span><span class="swatch s9"></span>
-      darker = higher score · <span class="chosen-sample">outlined</span> = chosen, with its rank ·
+      darker = higher score (within this article) · <span class="chosen-sample">outlined</span> = chosen, with its rank ·
       plain = not scored (title, page furniture or a near-duplicate)</p>
     <div id="article-view" class="article-view" dir="auto"></div>
   </section>

@@ -103,19 +103,24 @@ function showArticle(text, all, result) {
   const chosen = new Map(result.sentences.map((s) => [s.index, s]));
   const scored = new Map(all.sentences.map((s) => [s.index, s]));
   for (const s of result.sentences) if (!scored.has(s.index)) scored.set(s.index, s);
+  // Shades spread over the article's own range of scores, so the contrast shows even when all score high.
+  const scores = [...scored.values()].map((s) => s.score);
+  const low = Math.min(...scores);
+  const span = Math.max(...scores) - low || 1;
+  const shade = (score) => 's' + Math.max(0, Math.min(9, Math.floor(((score - low) / span) * 9.999)));
   let position = 0;
   for (const s of [...scored.values()].sort((a, b) => a.start - b.start)) {
     if (s.start < position) continue;
     if (s.start > position) view.append(text.slice(position, s.start));
-    const span = el('span', text.slice(s.start, s.end), 'sentence s' + Math.max(0, Math.min(9, Math.floor(s.score * 10))));
-    span.title = 'score ' + s.score.toFixed(2);
+    const node = el('span', text.slice(s.start, s.end), 'sentence ' + shade(s.score));
+    node.title = 'score ' + s.score.toFixed(2);
     const pick = chosen.get(s.index);
     if (pick) {
-      span.classList.add('chosen');
-      span.dataset.rank = String(pick.rank);
-      span.title += ' · in the summary, rank ' + pick.rank;
+      node.classList.add('chosen');
+      node.dataset.rank = String(pick.rank);
+      node.title += ' · in the summary, rank ' + pick.rank;
     }
-    view.append(span);
+    view.append(node);
     position = s.end;
   }
   view.append(text.slice(position));
