@@ -33,7 +33,9 @@ describe('formats over HTTP', () => {
   it('renders plain text and an HTML fragment', async () => {
     const json = await fixture()
     const text = await (await postJson({ text: FIXTURES.guatemala, format: 'text' })).text()
-    expect(text.startsWith(`${json.title}\n\n${json.summary}\n\nKey points:\n• `)).toBe(true)
+    // The title, a byline line when the article has one, the summary, the key points.
+    expect(text.startsWith(`${json.title}\n`)).toBe(true)
+    expect(text).toContain(`\n\n${json.summary}\n\nKey points:\n• `)
     const res = await postJson({ text: FIXTURES.guatemala, format: 'html' })
     expect(res.headers.get('content-type')).toMatch(/^text\/html/)
     expect(res.headers.get('content-security-policy')).toBe("default-src 'none'")
@@ -73,7 +75,8 @@ describe('formats over HTTP', () => {
       parse_mode: string
     }
     expect(body.parse_mode).toBe('HTML')
-    expect(body.text.startsWith(`<b>${json.title}</b>\n\n`)).toBe(true)
+    expect(body.text.startsWith(`<b>${json.title}</b>\n`)).toBe(true)
+    expect(body.text).toContain(`\n\n${json.summary}\n\n`)
     expect(body.text).toContain('<b>Key points</b>\n• ')
   })
 

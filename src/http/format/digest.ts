@@ -5,7 +5,7 @@ import type { Acronym, Entities, Meta, Quote, SummarizeResult } from '../../core
  * A result as stored and served. Quotes, entities, acronyms and meta are optional so the renderers work on results
  * from before the core had them and show them as soon as it does.
  */
-export type RenderableResult = SummarizeResult & {
+export type RenderableResult = Omit<SummarizeResult, 'quotes' | 'entities' | 'acronyms' | 'meta'> & {
   id?: string
   quotes?: Quote[]
   entities?: Partial<Entities>

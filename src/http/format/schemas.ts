@@ -42,7 +42,15 @@ export const summaryResultSchema = z.object({
   truncated: z.boolean().describe('Whether a length budget dropped sentences the count asked for.'),
   extractedText: z.string().optional().describe('With `html` input: the text that was summarized (offsets refer to it).'),
   quotes: z
-    .array(z.object({ text: z.string(), speaker: z.string().nullable(), sentenceIndex: z.number().int().min(0), ...offsets }))
+    .array(
+      z.object({
+        text: z.string().describe('The quoted words, without quotation marks.'),
+        speaker: z.string().nullable(),
+        role: z.string().optional().describe("The speaker's role as the text gives it."),
+        sentenceIndex: z.number().int().min(0),
+        ...offsets,
+      }),
+    )
     .optional(),
   entities: z.object({ people: z.array(entity), organizations: z.array(entity), places: z.array(entity) }).optional(),
   acronyms: z.array(z.object({ short: z.string(), long: z.string() })).optional(),
