@@ -102,7 +102,8 @@ async function main(): Promise<number> {
   if (outDir) {
     mkdirSync(outDir, { recursive: true })
     writeFileSync(resolve(outDir, 'bench.json'), `${JSON.stringify({ env, ...results, targets: targets(results) }, null, 2)}\n`)
-    const caption = `Node ${env.node} · ${env.nproc} cores · commit ${env.commit ?? '?'} · ${env.date.slice(0, 10)}`
+    const commit = `commit ${env.commit ?? '?'}${env.srcChanged ? ' + uncommitted src/' : ''}`
+    const caption = `Node ${env.node} · ${env.nproc} cores · load ${env.loadAverageAtStart} · ${commit} · ${env.date.slice(0, 10)}`
     if (results.core) {
       const c = results.core
       writeFileSync(resolve(outDir, 'core-ms-per-article.svg'), coreChart(c.rows, `k = ${c.k} sentences · ${c.cnnArticles} CNN dev articles · ${caption}`))

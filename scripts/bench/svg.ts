@@ -115,7 +115,11 @@ export function scalingChart(points: ScalingPoint[], caption: string): string {
   body.push(
     `<line x1="${r1(x(wt.min))}" y1="${r1(y(linear(wt.min)))}" x2="${r1(x(wt.max))}" y2="${r1(y(linear(wt.max)))}" stroke="${MUTED}" stroke-dasharray="5 4"/>`,
   )
-  body.push(`<text x="${right - 4}" y="${r1(y(linear(wt.max))) + 16}" ${FONT} font-size="11" fill="${MUTED}" text-anchor="end">linear from the 10k point</text>`)
+  // Legend, top left inside the plot.
+  body.push(`<line x1="${left + 12}" y1="${top + 14}" x2="${left + 40}" y2="${top + 14}" stroke="${PROJECT}" stroke-width="2.2"/>`)
+  body.push(`<text x="${left + 48}" y="${top + 18}" ${FONT} font-size="11.5" fill="${INK}">measured (median call)</text>`)
+  body.push(`<line x1="${left + 12}" y1="${top + 32}" x2="${left + 40}" y2="${top + 32}" stroke="${MUTED}" stroke-dasharray="5 4"/>`)
+  body.push(`<text x="${left + 48}" y="${top + 36}" ${FONT} font-size="11.5" fill="${INK}">linear cost through the 10k point</text>`)
   const big = Math.max(...points.map((p) => p.words))
   const tx = r1(x(big))
   const ty = r1(y(TARGET_MS))
