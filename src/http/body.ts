@@ -1,6 +1,7 @@
 // Request reading: content type, strict UTF-8, JSON or plain text, then the schema — one 4xx for each failure.
 import type { Context } from 'hono'
 import type { SummarizeOptions } from '../core/index.js'
+import { getConfig } from './config.js'
 import { ProblemException } from './problem.js'
 import { issuesToErrors, summarizeJsonSchema, summarizeQuerySchema } from './schema.js'
 
@@ -13,8 +14,40 @@ export interface SummarizeRequest {
 
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false })
 
+/**
+ * Reads the body, counting bytes as they arrive: past `limit` the read stops with a 413. The route's `bodyLimit`
+ * refuses a body whose Content-Length is too large without reading it, but believes a Content-Length that is too
+ * small; this count does not depend on any header.
+ */
+async function readBytes(c: Context, limit: number): Promise<Uint8Array> {
+  const body = c.req.raw.body
+  if (!body) return new Uint8Array(0)
+  const reader = body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    const chunk = value instanceof Uint8Array ? value : new Uint8Array(value as ArrayBuffer)
+    size += chunk.byteLength
+    if (size > limit) {
+      await reader.cancel().catch(() => {})
+      throw new ProblemException('payload-too-large', 413, `The body is larger than ${limit} bytes.`)
+    }
+    chunks.push(chunk)
+  }
+  if (chunks.length === 1) return chunks[0]!
+  const bytes = new Uint8Array(size)
+  let at = 0
+  for (const chunk of chunks) {
+    bytes.set(chunk, at)
+    at += chunk.byteLength
+  }
+  return bytes
+}
+
 async function readText(c: Context): Promise<string> {
-  const bytes = await c.req.arrayBuffer()
+  const bytes = await readBytes(c, getConfig(c.env).maxBodyBytes)
   try {
     return decoder.decode(bytes)
   } catch {

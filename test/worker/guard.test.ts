@@ -4,7 +4,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../src/http/app.js'
 import { bearerToken, keyDigests, matchKey, timingSafeEqual } from '../../src/http/guard/api-key.js'
-import { allow, clientAddress, ipv6Prefix } from '../../src/http/guard/rate-limit.js'
+import { allow, clientAddress, ipv6Prefix, rateLimitKey } from '../../src/http/guard/rate-limit.js'
 import { BASE } from '../helpers/app.js'
 
 const ARTICLE = 'The council approved the new budget on Monday. It funds three schools and a library. Work starts in May.'
@@ -90,8 +90,15 @@ describe('guard/rate-limit', () => {
     expect(ipv6Prefix('1::2::3')).toBeNull()
     expect(clientAddress('2001:db8:1:2:aaaa::1')).toBe(clientAddress('2001:db8:1:2:bbbb::2'))
     expect(clientAddress(' 203.0.113.7 ')).toBe('203.0.113.7')
-    expect(clientAddress(undefined)).toBe('unknown')
+    expect(clientAddress(undefined)).toBeNull()
     expect(clientAddress('x'.repeat(1000))).toHaveLength(64)
+  })
+
+  it('counts a valid key by its id, else the address, and does not limit a request with neither', async () => {
+    expect(rateLimitKey('0123abcd', '203.0.113.7')).toBe('key:0123abcd')
+    expect(rateLimitKey(null, '203.0.113.7')).toBe('ip:203.0.113.7')
+    expect(rateLimitKey(null, undefined)).toBeNull()
+    expect(await allow({ limit: async () => ({ success: false }) }, null)).toBe('unlimited')
   })
 
   it('lets requests through without a binding, and when the limiter fails', async () => {
@@ -194,7 +201,7 @@ describe('guard/headers', () => {
       await fetchWith({}, '/v1/summarize', summarizeInit({}, '{')),
       await fetchWith({ MAX_BODY_BYTES: '1024' }, '/v1/summarize', summarizeInit({}, JSON.stringify({ text: 'a '.repeat(1000) }))),
       await fetchWith({ API_KEYS: 'k' }, '/v1/summarize', summarizeInit()),
-      await fetchWith({ RATE_LIMITER: { limit: async () => ({ success: false }) } }, '/v1/summarize', summarizeInit()),
+      await fetchWith({ RATE_LIMITER: { limit: async () => ({ success: false }) } }, '/v1/summarize', summarizeInit({ 'CF-Connecting-IP': '203.0.113.9' })),
       await fetchWith({ MAX_BODY_BYTES: 'lots' }, '/v1/summarize', summarizeInit()),
     ]
     expect(answers.map((r) => r.status)).toEqual([200, 200, 404, 405, 400, 413, 401, 429, 500])

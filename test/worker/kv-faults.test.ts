@@ -60,4 +60,53 @@ describe('KV faults', () => {
     }
     expect(SummaryCache.key(id)).toBe(`v${ALGORITHM_VERSION}:${id}`)
   })
+
+  it('a stored entry for another id, or JSON that is not an entry, is a miss and is overwritten', async () => {
+    const text = `${FIXTURES.frank}\nforeign entry`
+    const good = await (await summarizeWith(env.SUMMARIES, text)).text()
+    const { id } = JSON.parse(good) as { id: string }
+    const other = JSON.stringify({ id: 'f'.repeat(64), version: ALGORITHM_VERSION, summary: 'Another article entirely.' })
+    for (const bad of [other, 'null', '[]', '42', '"text"', '{}', '']) {
+      await env.SUMMARIES.put(SummaryCache.key(id), bad)
+      const res = await summarizeWith(env.SUMMARIES, text)
+      expect(res.status).toBe(200)
+      expect(res.headers.get('x-cache')).toBe('MISS')
+      expect(await res.text()).toBe(good)
+    }
+  })
+
+  it('a get that rejects only after the timeout changes nothing', async () => {
+    const late = () => new Promise((_, reject) => setTimeout(() => reject(new Error('late')), 120))
+    const res = await summarizeWith(faultyKv({ get: late }))
+    expect(res.status).toBe(200)
+    expect(res.headers.get('x-cache')).toBe('BYPASS')
+    await new Promise((r) => setTimeout(r, 150))
+  })
+
+  it('a put that never settles does not hold the answer back', async () => {
+    const ctx = createExecutionContext()
+    const res = await app.fetch(
+      new Request(`${BASE}/v1/summarize`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ text: `${FIXTURES.pakistan}\nput hangs` }),
+      }),
+      { ...env, SUMMARIES: faultyKv({ put: () => new Promise(() => {}) }), KV_TIMEOUT_MS: '50' },
+      ctx,
+    )
+    // The store runs in waitUntil, after the response; the context is deliberately not awaited.
+    expect(res.status).toBe(200)
+    expect(((await res.json()) as { summary: string }).summary.length).toBeGreaterThan(0)
+  })
+
+  it('GET /v1/summaries/:id answers 404 (problem+json), not 500, when KV throws or hangs', async () => {
+    for (const kv of [faultyKv({ get: () => Promise.reject(new Error('KV down')) }), faultyKv({ get: () => new Promise(() => {}) })]) {
+      const ctx = createExecutionContext()
+      const res = await app.fetch(new Request(`${BASE}/v1/summaries/${'ab'.repeat(32)}`), { ...env, SUMMARIES: kv, KV_TIMEOUT_MS: '50' }, ctx)
+      await waitOnExecutionContext(ctx)
+      expect(res.status).toBe(404)
+      expect(res.headers.get('content-type')).toBe('application/problem+json')
+      expect(((await res.json()) as { detail: string }).detail).toContain('could not be read')
+    }
+  })
 })

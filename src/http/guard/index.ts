@@ -4,7 +4,7 @@ import { getConfig } from '../config.js'
 import { ProblemException } from '../problem.js'
 import type { AppEnv } from '../types.js'
 import { bearerToken, keyDigests, matchKey } from './api-key.js'
-import { allow, clientAddress, type RateLimiter } from './rate-limit.js'
+import { allow, rateLimitKey, type RateLimiter } from './rate-limit.js'
 
 export { corsFor } from './cors.js'
 
@@ -20,7 +20,7 @@ export function guard(): MiddlewareHandler<AppEnv> {
     const digests = await keyDigests(config.apiKeys)
     const token = bearerToken(c.req.header('authorization'))
     const key = digests.length > 0 && token !== null ? await matchKey(token, digests) : null
-    const bucket = key ? `key:${key.id}` : `ip:${clientAddress(c.req.header('cf-connecting-ip'))}`
+    const bucket = rateLimitKey(key?.id ?? null, c.req.header('cf-connecting-ip'))
     const limiter = (c.env as { RATE_LIMITER?: RateLimiter }).RATE_LIMITER
     const outcome = await allow(limiter, bucket)
     if (outcome === 'failed') console.error(JSON.stringify({ requestId: c.get('requestId'), error: 'rate limiter failed; request let through' }))

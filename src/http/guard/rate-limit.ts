@@ -23,25 +23,37 @@ export function ipv6Prefix(address: string): string | null {
 }
 
 /**
- * The client's address as a rate-limit key: `CF-Connecting-IP`, which Cloudflare sets and clients cannot forge at the
- * edge. An IPv6 client counts by its /64, since it can rotate addresses inside it freely. Without the header
- * (local runs) every client shares the key `unknown`.
+ * The client's address as a rate-limit key: `CF-Connecting-IP`, which Cloudflare sets on every request from the
+ * internet and clients cannot forge at the edge. An IPv6 client counts by its /64, since it can rotate addresses
+ * inside it freely. `null` without the header.
  */
-export function clientAddress(header: string | undefined): string {
+export function clientAddress(header: string | undefined): string | null {
   const address = (header ?? '').trim().slice(0, MAX_ADDRESS)
-  if (address === '') return 'unknown'
+  if (address === '') return null
   return address.includes(':') ? (ipv6Prefix(address) ?? address) : address
+}
+
+/**
+ * The bucket a request counts against: its API key's id when it sent a valid key, else its address; `null` (not
+ * limited) when it has neither. A request without `CF-Connecting-IP` did not come through Cloudflare's edge — a
+ * local run, a test, a service binding from another Worker — so it has no client to count, and lumping all such
+ * callers into one bucket would only throttle the tooling.
+ */
+export function rateLimitKey(keyId: string | null, addressHeader: string | undefined): string | null {
+  if (keyId !== null) return `key:${keyId}`
+  const address = clientAddress(addressHeader)
+  return address === null ? null : `ip:${address}`
 }
 
 /** What `allow` found. */
 export type LimitOutcome = 'allowed' | 'limited' | 'unlimited' | 'failed'
 
 /**
- * Asks the limiter whether `key` may make one more request. Without a binding the service is unlimited; when the
- * limiter itself fails the request goes on (`failed`), because the limit protects the bill, not the answer.
+ * Asks the limiter whether `key` may make one more request. Without a binding or a key the request is not limited;
+ * when the limiter itself fails the request goes on (`failed`), because the limit protects the bill, not the answer.
  */
-export async function allow(limiter: RateLimiter | undefined, key: string): Promise<LimitOutcome> {
-  if (limiter === undefined || typeof limiter.limit !== 'function') return 'unlimited'
+export async function allow(limiter: RateLimiter | undefined, key: string | null): Promise<LimitOutcome> {
+  if (key === null || limiter === undefined || typeof limiter.limit !== 'function') return 'unlimited'
   try {
     return (await limiter.limit({ key })).success ? 'allowed' : 'limited'
   } catch {
