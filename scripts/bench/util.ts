@@ -111,12 +111,13 @@ export async function runChild<T>(job: string, args: string[], nodeFlags: string
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'inherit'],
     })
+    const forget = owe(() => child.kill('SIGKILL'))
     let stdout = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
     const code = await new Promise<number | null>((res, rej) => {
       child.on('error', rej)
       child.on('close', res)
-    })
+    }).finally(forget)
     if (code !== 0) throw new Error(`bench child "${job} ${args.join(' ')}" exited with ${code}\n${stdout.slice(-2000)}`)
     return { result: JSON.parse(readFileSync(out, 'utf8')) as T, stdout }
   } finally {
