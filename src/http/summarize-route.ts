@@ -17,7 +17,7 @@ export type SummaryBody = SummarizeResult & { id: string; extractedText?: string
 
 /** What the typed client sends: the JSON body, and `format` in the query if wanted. Type-level only. */
 export interface SummarizeInput {
-  in: { json: z.input<typeof summarizeJsonSchema>; query: { format?: Format } }
+  in: { json: z.input<typeof summarizeJsonSchema>; query?: { format?: Format } }
   out: {}
 }
 

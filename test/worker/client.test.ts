@@ -10,7 +10,7 @@ const client = hc<AppType>(BASE, { fetch: (input: RequestInfo | URL, init?: Requ
 
 describe('hono/client with AppType', () => {
   it('posts a typed body and reads a typed result', async () => {
-    const res = await client.v1.summarize.$post({ json: { text: FIXTURES.guatemala, sentences: 2 }, query: {} })
+    const res = await client.v1.summarize.$post({ json: { text: FIXTURES.guatemala, sentences: 2 } })
     expect(res.status).toBe(200)
     const body = await res.json()
     expectTypeOf(body.summary).toEqualTypeOf<string>()
@@ -34,7 +34,9 @@ describe('hono/client with AppType', () => {
 
   it('rejects a wrong body at compile time', () => {
     // @ts-expect-error `sentences` is a number, and unknown fields are not part of the body type.
-    const bad: Parameters<typeof client.v1.summarize.$post>[0] = { json: { text: 'x', sentences: 'three' }, query: {} }
-    expect(bad).toBeDefined()
+    const bad: Parameters<typeof client.v1.summarize.$post>[0] = { json: { text: 'x', sentences: 'three' } }
+    // @ts-expect-error `pdf` is not a format.
+    const badFormat: Parameters<typeof client.v1.summarize.$post>[0] = { json: { text: 'x' }, query: { format: 'pdf' } }
+    expect([bad, badFormat]).toHaveLength(2)
   })
 })
