@@ -1,6 +1,10 @@
 // Public entry of the summarizer core: `summarize(text, options)`, usable as a library outside the Worker.
 export { summarize } from './summarize.js'
 export { analyze, isBody, type AnalyzeOptions } from './analyze.js'
+export { acronyms, type AcronymOptions } from './acronyms.js'
+export { entities, findEntities, type EntityOptions, type EntityResult } from './entities.js'
+export { meta, type MetaOptions } from './meta.js'
+export { quotes, type QuoteOptions } from './quotes.js'
 export { DEFAULTS, LIMITS, SUPPORTED_LANGUAGES, resolveOptions, type ResolvedOptions, type SummarizeOptions } from './options.js'
 export { ALGORITHM_VERSION } from './version.js'
 export type * from './types.js'

@@ -1,11 +1,15 @@
 // The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
+import { acronyms } from './acronyms.js'
 import { analyze, isBody } from './analyze.js'
+import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
 import { findLists, listBullet, shorten, type Bullet } from './keypoints.js'
 import { detectLanguage } from './language.js'
+import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
 import { contentStems, documentStats, features, weightedScore } from './score.js'
+import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
 import { tokenize } from './tokenize.js'
 import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
@@ -64,6 +68,9 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
     .map((b) => renderKeyPoint(b.text, b.sentence))
 
   const words = tokens.reduce((n, t) => n + t.length, 0)
+  // Who and what the text names: acronyms first, as their short forms count as mentions of what they stand for.
+  const defined = acronyms(doc)
+  const named = findEntities(doc, { acronyms: defined, tokens: new Map(body.map((s, i) => [s.index, tokens[i]!])) })
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
@@ -75,6 +82,10 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
       body.map((s, i) => ({ tokens: tokens[i]!, norm: s.norm, offset: 0, bodyIndex: i })),
       { count: opts.keywords },
     ),
+    quotes: quotes(doc, named),
+    entities: named.entities,
+    acronyms: defined,
+    meta: meta(doc),
     stats: renderStats(text, words, body.length, doc.paragraphs),
     truncated: picked.truncated,
   }

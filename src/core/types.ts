@@ -109,8 +109,13 @@ export interface Keyword {
 }
 
 export interface Quote {
+  /** The quoted words, without the quotation marks: exactly `source.slice(start, end)`. */
   text: string
+  /** The person (or, failing that, the name) the text attributes the quote to, or null. */
   speaker: string | null
+  /** The speaker's role as the text gives it (`Director General of the International Organization for Migration`). */
+  role?: string
+  /** Index of the sentence where the quote opens. */
   sentenceIndex: number
   start: number
   end: number
@@ -158,6 +163,14 @@ export interface SummarizeResult {
   sentences: SummarySentence[]
   keyPoints: KeyPoint[]
   keywords: Keyword[]
+  /** Direct quotations with their speakers. */
+  quotes: Quote[]
+  /** People, organizations and places the text names. */
+  entities: Entities
+  /** Acronyms the text defines. */
+  acronyms: Acronym[]
+  /** Title, byline, dateline, source and publication date, where the text states them. */
+  meta: Meta
   stats: Stats
   /** Whether a length budget (maxWords / maxCharacters) dropped sentences the count asked for. */
   truncated: boolean

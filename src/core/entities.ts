@@ -1,0 +1,239 @@
+// Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
+import { nameRuns, nameTokens, plainGap, type NameRun, type NameToken } from './namerun.js'
+import { genderOf, PLACES } from './names.js'
+import { sentenceStarts } from './offsets.js'
+import { extendList, roleAfter, roleBefore, roleLeading } from './roles.js'
+import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
+
+/** How `entities` reads the text. */
+export interface EntityOptions {
+  /** Acronyms the text defines (from `acronyms`): their short forms count as mentions of the long form. Default []. */
+  acronyms?: readonly Acronym[]
+  /** Tokens already made for some sentences (`tokenize(sentence.norm)`), by sentence index, to save a pass. */
+  tokens?: ReadonlyMap<number, readonly Token[]>
+}
+
+/** A person, with what the quote stage needs to resolve pronouns. */
+export interface Person {
+  name: string
+  count: number
+  role?: string
+  gender: 'male' | 'female' | null
+}
+
+/** Where a person is named: a sentence and a span of `doc.normalized`. */
+export interface PersonMention {
+  person: number
+  sentence: number
+  start: number
+  end: number
+  /** Whether the mention opens its clause, the likeliest antecedent of a later pronoun (centering theory). */
+  subject: boolean
+}
+
+/** `EntityResult`: the public lists plus the people and their mentions for the quote stage. */
+export interface EntityResult {
+  entities: Entities
+  people: Person[]
+  mentions: PersonMention[]
+}
+
+interface Tally {
+  text: string
+  count: number
+  first: number
+}
+
+interface Candidate {
+  run: NameRun
+  sentence: number
+  tokens: NameToken[]
+  norm: string
+  base: number
+  order: number
+  role: Role | null
+}
+
+/** A role found at a mention; `end` is the token where an appositive after the name stops. */
+interface Role {
+  text: string
+  rank: number
+  end?: number
+}
+
+// Role sources, best first: an appositive states the role, a title before the name only abbreviates it.
+const APPOSITIVE = 3
+const LEADING = 2
+const TITLE = 1
+// Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
+const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
+const PRONOUNS = { male: new Set(['he', 'his', 'him', 'himself']), female: new Set(['she', 'her', 'hers', 'herself']) }
+const TAG = /^[-–(]$/u
+
+const key = (text: string) => text.toLowerCase().replace(/[’']/gu, "'")
+
+function tally(map: Map<string, Tally>, text: string, order: number, weight = 1): void {
+  const k = key(text)
+  const t = map.get(k)
+  if (t) t.count += weight
+  else map.set(k, { text, count: weight, first: order })
+}
+
+function sorted(map: Map<string, Tally>): Entity[] {
+  return [...map.values()].sort((a, b) => b.count - a.count || a.first - b.first).map(({ text, count }) => ({ text, count }))
+}
+
+/**
+ * Finds the people, organizations and places of a document from capitalized word runs: titles and role phrases
+ * split off (`President`, `Prime Minister of the Netherlands`), organization and place cues and gazetteers decide
+ * the kind, and a person named several ways (`Bernardo Arévalo`, `President Arévalo`, `Arévalo`) is one entry whose
+ * count is every mention. A role comes from an appositive or from the title before the name. Reads the title and
+ * the body, not the boilerplate (a byline's author is the article's, not the story's).
+ */
+export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOptions = {}): EntityResult {
+  const starts = sentenceStarts(doc)
+  const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
+  const tokens = read.map((s) => nameTokens(s.norm, made?.get(s.index)))
+  const common = new Set<string>()
+  for (const list of tokens) for (const t of list) if (!t.capital) common.add(t.lower)
+  const longForm = new Map(acronyms.map((a) => [a.short, a.long]))
+
+  const orgs = new Map<string, Tally>()
+  const places = new Map<string, Tally>()
+  const candidates: Candidate[] = []
+  let order = 0
+  read.forEach((s, r) => {
+    const list = tokens[r]!
+    // Runs inside a role phrase already read (`…for Planning, Development, Special Initiatives and …`) are its words.
+    let consumed = 0
+    for (const run of nameRuns(s.norm, list, common)) {
+      order++
+      if (run.kind === 'organization') tally(orgs, run.text, order)
+      else if (run.kind === 'place') tally(places, run.text, order)
+      for (const inner of run.inner ?? []) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
+      if (run.runFrom < consumed) continue
+      if (run.kind === 'role' && run.inner) consumed = extendList(s.norm, list, run.to)
+      // A lone title word may be a surname (`Pope mentioned …` after `Amy Pope`): resolved like any single name.
+      const single = run.kind === 'role' && run.to - run.from === 1
+      if (run.kind === 'person' || run.kind === 'single' || single) {
+        const c: Candidate = { run: single ? { ...run, kind: 'single' } : run, sentence: s.index, tokens: list, norm: s.norm, base: starts[s.index]!, order, role: null }
+        c.role = roleOf(c)
+        if (c.role?.end !== undefined && run.kind === 'person') consumed = c.role.end
+        candidates.push(c)
+      }
+    }
+  })
+
+  // Full names first, so that `President Arévalo` before `President Bernardo Arévalo` still finds its person.
+  const people: (Person & { first: number; roleRank: number; votes: number; words: string[] })[] = []
+  const bySurname = new Map<string, number>()
+  const full = candidates.filter((c) => c.run.kind === 'person' && c.run.to - c.run.from > 1)
+  full.sort((a, b) => b.run.to - b.run.from - (a.run.to - a.run.from) || a.order - b.order)
+  const personOf = new Map<Candidate, number>()
+  for (const c of full) {
+    const words = c.tokens.slice(c.run.from, c.run.to).map((t) => t.lower)
+    const last = words[words.length - 1]!
+    let p = bySurname.get(last)
+    if (p === undefined || !words.every((w) => people[p!]!.words.includes(w))) {
+      p = people.length
+      people.push({ name: c.run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words })
+      if (!bySurname.has(last)) bySurname.set(last, p)
+    }
+    personOf.set(c, p)
+  }
+  const mentions: PersonMention[] = []
+  for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
+    const { run } = c
+    const lower = c.tokens[run.from]!.lower
+    let p = personOf.get(c) ?? bySurname.get(lower)
+    if (p === undefined && run.kind === 'single') {
+      // An acronym's tag (`-MSC-`) defines it; a bare short form elsewhere is a mention of the long form.
+      const tagged = TAG.test(c.norm[c.tokens[run.from]!.start - 1] ?? '')
+      const long = longForm.get(run.text)
+      if (long !== undefined && !tagged) tally(orgs, long, c.order)
+      else if (PLACES.has(lower) || PLACES.has(`${lower}.`)) tally(places, run.text, c.order)
+      if (run.title === undefined) continue
+    }
+    if (p === undefined) {
+      p = people.length
+      people.push({ name: run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words: [lower] })
+      bySurname.set(lower, p)
+    }
+    const person = people[p]!
+    person.count++
+    person.first = Math.min(person.first, c.order)
+    const role = c.role
+    if (role && (role.rank > person.roleRank || (role.rank === person.roleRank && role.text.length > (person.role?.length ?? 0)))) {
+      person.role = role.text
+      person.roleRank = role.rank
+    }
+    for (const w of run.titleWords ?? []) person.votes += 3 * sign(genderOf(w))
+    const subject = isSubject(c)
+    if (subject) person.votes += pronounVote(c)
+    const t = c.tokens
+    mentions.push({ person: p, sentence: c.sentence, start: c.base + t[run.runFrom]!.start, end: c.base + t[run.to - 1]!.end, subject })
+  }
+  for (const person of people) {
+    const votes = person.votes + 2 * sign(genderOf(person.words[0]!))
+    person.gender = votes > 0 ? 'male' : votes < 0 ? 'female' : null
+  }
+
+  const ranked = people.map((p, i) => ({ p, i })).sort((a, b) => b.p.count - a.p.count || a.p.first - b.p.first)
+  return {
+    entities: {
+      people: ranked.map(({ p }) => (p.role ? { text: p.name, count: p.count, role: p.role } : { text: p.name, count: p.count })),
+      organizations: sorted(orgs),
+      places: sorted(places),
+    },
+    people: people.map(({ name, count, role, gender }) => (role ? { name, count, role, gender } : { name, count, gender })),
+    mentions,
+  }
+}
+
+/** The people, organizations and places of `doc`; see `findEntities`. */
+export function entities(doc: Doc, options: EntityOptions = {}): Entities {
+  return findEntities(doc, options).entities
+}
+
+const sign = (g: 'male' | 'female' | null) => (g === 'male' ? 1 : g === 'female' ? -1 : 0)
+
+/** The role the text gives at this mention, with how directly it gives it. */
+function roleOf({ run, tokens, norm }: Candidate): Role | null {
+  const slice = ([a, b]: [number, number]) => norm.slice(tokens[a]!.start, tokens[b - 1]!.end)
+  const after = tokens[run.to]
+  const gapAfter = after ? norm.slice(tokens[run.to - 1]!.end, after.start) : ''
+  if (after && (gapAfter === ', ' || (gapAfter === ' ' && after.lower === 'the'))) {
+    const span = roleAfter(norm, tokens, run.to)
+    // An appositive ends at punctuation: `Secretary Mayorkas, President | Arévalo held …` is no role.
+    const next = span ? tokens[span[1]] : undefined
+    if (span && (!next || !plainGap(norm, tokens[span[1] - 1]!, next))) {
+      const end = extendList(norm, tokens, span[1])
+      return { text: slice([span[0], end]), rank: APPOSITIVE, end }
+    }
+  }
+  const before = tokens[run.runFrom - 1]
+  if (before && norm.slice(before.end, tokens[run.runFrom]!.start) === ', ') {
+    const span = roleBefore(norm, tokens, run.runFrom)
+    if (span) return { text: slice(span), rank: APPOSITIVE }
+  }
+  const leading = roleLeading(norm, tokens, run.runFrom)
+  if (leading) return { text: slice(leading), rank: LEADING }
+  return run.title ? { text: run.title, rank: TITLE } : null
+}
+
+/** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
+function isSubject({ run, tokens, norm }: Candidate): boolean {
+  if (tokens[run.to - 1]!.possessive) return false
+  if (run.runFrom === 0) return true
+  const before = tokens[run.runFrom - 1]!
+  return norm.slice(before.end, tokens[run.runFrom]!.start).startsWith(',') && INTRO.has(tokens[0]!.lower)
+}
+
+/** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */
+function pronounVote({ run, tokens }: Candidate): number {
+  for (let i = run.to; i < tokens.length; i++) {
+    if (PRONOUNS.male.has(tokens[i]!.lower)) return 1
+    if (PRONOUNS.female.has(tokens[i]!.lower)) return -1
+  }
+  return 0
+}

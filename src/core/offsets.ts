@@ -1,0 +1,19 @@
+// Normalized offsets of a document's sentences: a Sentence carries source offsets, the word-level stages need both.
+import type { Doc } from './types.js'
+
+/**
+ * Where each sentence of `doc` starts in `doc.normalized`. Every `sentence.norm` is an exact slice of the normalized
+ * text inside its block, so a forward search from the previous sentence's end finds it: one pass over the text.
+ */
+export function sentenceStarts(doc: Doc): number[] {
+  const starts: number[] = []
+  let cursor = 0
+  for (const s of doc.sentences) {
+    const from = Math.max(cursor, doc.blocks[s.block]?.start ?? 0)
+    const at = doc.normalized.startsWith(s.norm, from) ? from : doc.normalized.indexOf(s.norm, from)
+    const start = at < 0 ? from : at
+    starts.push(start)
+    cursor = start + s.norm.length
+  }
+  return starts
+}

@@ -1,0 +1,136 @@
+// Quote stage: direct quotations in “…”, "…", ‘…’ or «…», each with the speaker the press patterns name.
+import type { EntityResult } from './entities.js'
+import { attribute, type Attribution } from './speakers.js'
+import { sentenceStarts } from './offsets.js'
+import type { Block, Doc, Quote } from './types.js'
+
+/** How `quotes` reads the text. */
+export interface QuoteOptions {
+  /** Fewest words of an unattributed quotation; shorter quoted words are scare quotes or titles. Default 4. */
+  minWords?: number
+}
+
+const CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“' }
+const OPENERS = /["“‘«„]/gu
+const LETTER = /[\p{L}\p{N}]/u
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
+const TERMINAL = /[.!?]/u
+
+const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'list-item'
+
+/** Whether the mark at `i` can open a quotation: at a word's start, not inside one (`rock ’n’ roll`, `5"`). */
+function opensAt(text: string, i: number): boolean {
+  const before = text[i - 1]
+  const after = text[i + 1]
+  // French typography spaces its guillemets: `« Nous … »`.
+  if (after === undefined || (/\s/u.test(after) && text[i] !== '«')) return false
+  return before === undefined || !LETTER.test(before)
+}
+
+/** Whether the mark at `i` closes a quotation: `’` followed by a letter is an apostrophe (`Guatemala’s`). */
+function closesAt(text: string, i: number, mark: string): boolean {
+  if (i === 0 || (/\s/u.test(text[i - 1]!) && mark !== '»')) return false
+  return mark === '”' || mark === '»' || !LETTER.test(text[i + 1] ?? '')
+}
+
+/** Titles and names in quotes (`‘Keeping up with the Kardashians’`) are capitalized word by word; speech is not. */
+function titleCase(words: readonly string[]): boolean {
+  const long = words.filter((w) => w.length > 3)
+  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+}
+
+interface Span {
+  /** Normalized offsets of the quoted text, marks excluded. */
+  start: number
+  end: number
+  open: number
+  close: number
+  block: number
+  /** Index of the span this one continues (a quotation running over paragraphs), or -1. */
+  continues: number
+}
+
+/**
+ * Quoted spans of the body, marks matched by kind. A quotation that runs to the end of its paragraph goes on when
+ * the next paragraph opens with the same mark, the typographic convention for quotes over several paragraphs.
+ * One pass over the opening marks; closing marks are found by one forward search per kind whose result is reused
+ * while it lies ahead (a rejected candidate, an apostrophe, is rejected for every opener), so hostile text of
+ * unmatched marks stays linear.
+ */
+function spans(doc: Doc): Span[] {
+  const text = doc.normalized
+  const blocks = doc.blocks
+  const out: Span[] = []
+  const ahead = new Map<string, number>()
+  const closerFrom = (closer: string, from: number, end: number): number => {
+    let k = ahead.get(closer)
+    for (;;) {
+      if (k === undefined || (k >= 0 && k < from)) k = text.indexOf(closer, from)
+      ahead.set(closer, k)
+      if (k < 0 || k >= end || closesAt(text, k, closer)) return k
+      from = k + 1
+    }
+  }
+  let carry: { mark: string; from: number; block: number } | null = null
+  let b = 0
+  OPENERS.lastIndex = 0
+  for (let m = OPENERS.exec(text); m !== null; m = OPENERS.exec(text)) {
+    const at = m.index
+    const mark = m[0]
+    while (b < blocks.length && blocks[b]!.end <= at) b++
+    const block = blocks[b]
+    if (!block || at < block.start || !isBody(block) || !opensAt(text, at)) continue
+    const k = closerFrom(CLOSER[mark]!, at + 1, block.end)
+    const continues = carry !== null && carry.block === b && carry.mark === mark && at === block.start ? carry.from : -1
+    if (k >= 0 && k < block.end) {
+      out.push({ start: at + 1, end: k, open: at, close: k, block: b, continues })
+      OPENERS.lastIndex = k + 1
+      continue
+    }
+    // Unclosed at the paragraph's end: kept only if the next paragraph reopens it; otherwise a stray mark.
+    const next = blocks[b + 1]
+    if (next && isBody(next) && text[next.start] === mark) {
+      out.push({ start: at + 1, end: block.end, open: at, close: block.end, block: b, continues })
+      carry = { mark, from: out.length - 1, block: b + 1 }
+      OPENERS.lastIndex = block.end
+    }
+  }
+  return out
+}
+
+/**
+ * Finds the direct quotations of the body with their speakers. Each quote's `start`/`end` are UTF-16 offsets into
+ * the source such that `source.slice(start, end)` is `text`: the quoted words without the quotation marks.
+ * A quotation over several paragraphs comes out as consecutive quotes, one per paragraph, with the same speaker, so
+ * that every `text` stays an exact slice of the source. `speaker` is the person the text names through
+ * `X said, “…”`, `“…,” said X`, `“…,” X said`, `According to X, “…”`, `X posted, “…”`, a `X said:` line before a
+ * quoted paragraph, or a pronoun resolved to the person last named in a fitting way; otherwise null. Quoted words
+ * without attribution count only when they read as speech (a sentence, or at least `minWords` words not in title case).
+ */
+export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOptions = {}): Quote[] {
+  const starts = sentenceStarts(doc)
+  const found = spans(doc)
+  const attributions: (Attribution | null)[] = []
+  const out: Quote[] = []
+  let sentence = 0
+  found.forEach((span) => {
+    let start = span.start
+    let end = span.end
+    while (start < end && /\s/u.test(doc.normalized[start]!)) start++
+    // `“We will rebuild,” said …`: the comma before the closing mark belongs to the attribution, not to the quote.
+    while (end > start && /[\s,]/u.test(doc.normalized[end - 1]!)) end--
+    const inner = doc.normalized.slice(start, end)
+    const words = inner.match(WORD) ?? []
+    while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.open) sentence++
+    const attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
+    attributions.push(attribution)
+    const speech = span.continues >= 0 || attribution !== null ||
+      (words.length >= minWords && (TERMINAL.test(inner) || words.length >= 2 * minWords) && !titleCase(words))
+    if (!speech || end <= start) return
+    const at = doc.toSource(start, end)
+    const quote: Quote = { text: doc.source.slice(at.start, at.end), speaker: attribution?.speaker ?? null, sentenceIndex: sentence, start: at.start, end: at.end }
+    if (attribution?.role) quote.role = attribution.role
+    out.push(quote)
+  })
+  return out
+}

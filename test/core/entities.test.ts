@@ -1,0 +1,83 @@
+// People, organizations and places: titles, appositive roles, one entry per person, cues and gazetteers.
+import { describe, expect, it } from 'vitest'
+import { acronyms } from '../../src/core/acronyms.js'
+import { analyze } from '../../src/core/analyze.js'
+import { entities } from '../../src/core/entities.js'
+import type { Entities, Entity } from '../../src/core/types.js'
+
+function entitiesOf(text: string): Entities {
+  const doc = analyze(text)
+  return entities(doc, { acronyms: acronyms(doc) })
+}
+
+const names = (list: readonly Entity[]) => list.map((e) => e.text)
+const find = (list: readonly Entity[], text: string) => list.find((e) => e.text === text)
+
+describe('entities', () => {
+  it('gives empty lists, without error, for a text that names nobody', () => {
+    const empty = { people: [], organizations: [], places: [] }
+    expect(entitiesOf('')).toEqual(empty)
+    expect(entitiesOf('the council met on monday and approved the budget.')).toEqual(empty)
+  })
+
+  it('counts one person under all the names the text uses, with the title as role', () => {
+    const e = entitiesOf(
+      'President Bernardo Arévalo arrived in Munich. President Arévalo met the press. Later Arévalo left for Europe.',
+    )
+    expect(e.people).toEqual([{ text: 'Bernardo Arévalo', count: 3, role: 'President' }])
+    expect(names(e.places)).toEqual(['Munich', 'Europe'])
+  })
+
+  it('takes the role from an appositive after the name', () => {
+    const e = entitiesOf('Alejandro Mayorkas, U.S. Secretary of Homeland Security, met the minister.')
+    expect(find(e.people, 'Alejandro Mayorkas')?.role).toBe('U.S. Secretary of Homeland Security')
+  })
+
+  it('takes the role from an appositive before the name, and counts what the role names', () => {
+    const e = entitiesOf('He met the Prime Minister of the Netherlands, Mark Rutte, and the Prosecutor of the International Criminal Court, Karim Khan.')
+    expect(find(e.people, 'Mark Rutte')?.role).toBe('Prime Minister of the Netherlands')
+    expect(find(e.people, 'Karim Khan')?.role).toBe('Prosecutor of the International Criminal Court')
+    expect(names(e.places)).toContain('Netherlands')
+    expect(names(e.organizations)).toContain('International Criminal Court')
+  })
+
+  it('keeps a portfolio listed with commas whole, without taking its words for people', () => {
+    const e = entitiesOf('Ahsan Iqbal the Federal Minister for Planning, Development, Special Initiatives and Inter Provincial Coordination, attended.')
+    expect(e.people).toEqual([
+      { text: 'Ahsan Iqbal', count: 1, role: 'Federal Minister for Planning, Development, Special Initiatives and Inter Provincial Coordination' },
+    ])
+  })
+
+  it('takes a lowercase role written before the name', () => {
+    const e = entitiesOf('Home office crime prevention minister Jeremy Browne said the campaign works.')
+    expect(find(e.people, 'Jeremy Browne')?.role).toBe('Home office crime prevention minister')
+  })
+
+  it('leaves post-nominal letters out of the name', () => {
+    const e = entitiesOf('British High Commissioner to Pakistan, Jane Marriott CMG OBE, said the event was a success.')
+    expect(e.people).toEqual([{ text: 'Jane Marriott', count: 1, role: 'British High Commissioner to Pakistan' }])
+    expect(names(e.people).join(' ')).not.toMatch(/CMG|OBE/)
+  })
+
+  it('tells organizations by their cue word, at the end or before `of`', () => {
+    const e = entitiesOf('The Department of Health, the Home Office and the Munich Security Conference agreed.')
+    expect(names(e.organizations)).toEqual(['Department of Health', 'Home Office', 'Munich Security Conference'])
+    expect(e.people).toEqual([])
+  })
+
+  it('counts a defined acronym as a mention of what it stands for', () => {
+    const e = entitiesOf('She leads the International Organization for Migration (IOM). The IOM budget grew.')
+    expect(find(e.organizations, 'International Organization for Migration')?.count).toBe(2)
+  })
+
+  it('does not take a capitalized word that opens a sentence for a name', () => {
+    const e = entitiesOf('Bilateral meetings followed. The bilateral talks went well. These talks ended in Paris.')
+    expect(e.people).toEqual([])
+    expect(names(e.places)).toEqual(['Paris'])
+  })
+
+  it('leaves the byline out: its author did not take part in the story', () => {
+    const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
+    expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])
+  })
+})

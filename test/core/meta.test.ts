@@ -1,0 +1,47 @@
+// What a text says about itself: title, byline, dateline, source and date, and nothing it does not say.
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/core/analyze.js'
+import { meta } from '../../src/core/meta.js'
+
+const of = (text: string) => meta(analyze(text))
+
+describe('meta', () => {
+  it('gives nulls, without error, for a text that states nothing about itself', () => {
+    expect(of('')).toEqual({ title: null, byline: null, dateline: null, source: null, published: null })
+    expect(of('The council met on Monday and approved the budget.').byline).toBeNull()
+  })
+
+  it('reads a byline line and a dateline with byline and agency tag', () => {
+    const m = of('A meeting in Munich\n\nby Pamela Contreras\n\nGuatemala City, by Lincy Rodríguez -AGN-. The president met ministers.')
+    expect(m).toEqual({
+      title: 'A meeting in Munich',
+      byline: 'Pamela Contreras; Lincy Rodríguez',
+      dateline: 'Guatemala City',
+      source: 'AGN',
+      published: null,
+    })
+  })
+
+  it('reads a wire dateline and its agency', () => {
+    const m = of('SEOUL, South Korea (CNN) -- North Korea fired a missile on Tuesday, officials said. It flew far.')
+    expect(m.dateline).toBe('SEOUL, South Korea')
+    expect(m.source).toBe('CNN')
+  })
+
+  it('reads a byline with several authors and an agency', () => {
+    expect(of('A headline here\n\nBy Jane Doe and John Roe, Reuters\n\nThe story starts.')).toMatchObject({
+      byline: 'Jane Doe; John Roe',
+      source: 'Reuters',
+    })
+  })
+
+  it('reads a publication date line as written', () => {
+    expect(of('A headline here\n\nPublished: 28 January 2013\n\nThe story starts.').published).toBe('28 January 2013')
+    expect(of('A headline here\n\nFebruary 17, 2024\n\nThe story starts.').published).toBe('February 17, 2024')
+  })
+
+  it('names a publisher only from its own footer line', () => {
+    const m = of('A headline here\n\nThe story starts.\n\nWe are GT News, the official news agency of the Government of Guatemala.')
+    expect(m.source).toBe('GT News')
+  })
+})

@@ -1,0 +1,104 @@
+// Quotations: every press pattern of attribution, pronouns, marks of each kind, and exact source offsets.
+import { describe, expect, it } from 'vitest'
+import { analyze } from '../../src/core/analyze.js'
+import { acronyms } from '../../src/core/acronyms.js'
+import { findEntities } from '../../src/core/entities.js'
+import { quotes } from '../../src/core/quotes.js'
+import type { Quote } from '../../src/core/types.js'
+
+function quotesOf(text: string): Quote[] {
+  const doc = analyze(text)
+  const found = quotes(doc, findEntities(doc, { acronyms: acronyms(doc) }))
+  // The offsets always point at the quoted words in the text as given.
+  for (const q of found) expect(text.slice(q.start, q.end)).toBe(q.text)
+  return found
+}
+
+const only = (text: string) => {
+  const found = quotesOf(text)
+  expect(found).toHaveLength(1)
+  return found[0]!
+}
+
+describe('quotes', () => {
+  it('gives no quotes, without error, for a text without any', () => {
+    expect(quotesOf('')).toEqual([])
+    expect(quotesOf('The council met on Monday and approved the budget.')).toEqual([])
+  })
+
+  it('attributes `X said, “…”` and leaves the marks out of the text', () => {
+    const q = only('Ann Lee said, “We will rebuild the bridge by June.”')
+    expect(q).toMatchObject({ text: 'We will rebuild the bridge by June.', speaker: 'Ann Lee', sentenceIndex: 0 })
+  })
+
+  it('attributes `“…,” said X` and `“…,” X said`, without the comma before the closing mark', () => {
+    expect(only('“We will rebuild the bridge,” said Ann Lee.')).toMatchObject({ text: 'We will rebuild the bridge', speaker: 'Ann Lee' })
+    expect(only('“We will rebuild the bridge,” Ann Lee said.')).toMatchObject({ speaker: 'Ann Lee' })
+  })
+
+  it('attributes `According to X, “…”` and `X posted, "…"` in straight quotes', () => {
+    expect(only('According to Ann Lee, “the bridge will be rebuilt by June.”').speaker).toBe('Ann Lee')
+    expect(only('Ann Lee posted, "We will rebuild the bridge by June."').speaker).toBe('Ann Lee')
+  })
+
+  it('reads guillemets, spaced in the French way or not', () => {
+    expect(only('Ann Lee said: « We will rebuild the bridge by June. »')).toMatchObject({ text: 'We will rebuild the bridge by June.', speaker: 'Ann Lee' })
+    expect(only('Ann Lee said: «We will rebuild the bridge by June.»').speaker).toBe('Ann Lee')
+  })
+
+  it('gives the speaker with the role the text states', () => {
+    const q = only('“We will rebuild the bridge,” said Mayor Ann Lee.')
+    expect(q).toMatchObject({ speaker: 'Ann Lee', role: 'Mayor' })
+  })
+
+  it('resolves `he` and `she` to the person of that gender named before', () => {
+    const text = 'John Smith met Mary Jones in Paris on Monday. She said, “We agreed on the plan for the new bridge.”'
+    expect(only(text).speaker).toBe('Mary Jones')
+    const other = 'Mary Jones met John Smith in Paris on Monday. He said, “We agreed on the plan for the new bridge.”'
+    expect(only(other).speaker).toBe('John Smith')
+  })
+
+  it('prefers the subject of the story to a person merely mentioned since', () => {
+    // Mayorkas is the subject; Arévalo is only the object of the sentence in between.
+    const text =
+      'Alejandro Mayorkas pointed out the importance of Guatemala. On his social network X, he emphasized the ' +
+      'honor of meeting with President Bernardo Arévalo.\n\nHe posted, “The administration is proud to support democracy.”'
+    expect(only(text).speaker).toBe('Alejandro Mayorkas')
+  })
+
+  it('names nobody when nobody can be named', () => {
+    expect(only('Officials said, “The bridge will reopen on Monday after repairs.”').speaker).toBeNull()
+    expect(only('She said, “The bridge will reopen on Monday after repairs.”').speaker).toBeNull()
+  })
+
+  it('keeps scare quotes, titles and single quoted words out', () => {
+    expect(quotesOf('Butchers pass around a ‘joint’ of meat at a party.')).toEqual([])
+    expect(quotesOf('It airs during programmes such as ‘Keeping up with the Kardashians’ tonight.')).toEqual([])
+    expect(quotesOf('The festival was called “Actonbury” this year.')).toEqual([])
+  })
+
+  it('does not take apostrophes for closing quotes', () => {
+    const q = only('Ann Lee said, ‘Guatemala’s democracy is the region’s best hope.’')
+    expect(q.text).toBe('Guatemala’s democracy is the region’s best hope.')
+  })
+
+  it('drops a quotation that never closes, without error', () => {
+    expect(quotesOf('Ann Lee said, “We will rebuild the bridge by June.\n\nThe council agreed.')).toEqual([])
+  })
+
+  it('gives a quotation over two paragraphs as consecutive quotes by the same speaker', () => {
+    const text =
+      'Minister Ann Lee said:\n\n‘The bridge is the city’s lifeline. We will rebuild it.\n\n‘Work starts in June and ends in May.’'
+    const found = quotesOf(text)
+    expect(found.map((q) => q.text)).toEqual(['The bridge is the city’s lifeline. We will rebuild it.', 'Work starts in June and ends in May.'])
+    expect(found.map((q) => q.speaker)).toEqual(['Ann Lee', 'Ann Lee'])
+    expect(found[0]!.sentenceIndex).toBeLessThan(found[1]!.sentenceIndex)
+  })
+
+  it('stays exact when the source has CRLF line ends and non-breaking spaces', () => {
+    const text = 'Ann\u00a0Lee said, “We will rebuild\u00a0the bridge.”\r\n\r\nShe said, “It will take a year or more.”'
+    const found = quotesOf(text)
+    expect(found).toHaveLength(2)
+    expect(found[1]!.speaker).toBe('Ann Lee')
+  })
+})
