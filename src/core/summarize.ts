@@ -3,7 +3,7 @@ import { acronyms } from './acronyms.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
-import { findLists, listBullet, shorten, type Bullet } from './keypoints.js'
+import { findLists, finishBullets, listBullet, shorten, type Bullet } from './keypoints.js'
 import { detectLanguage } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
@@ -62,15 +62,14 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
     .chosen.map((c) => body[c.index]!)
     .sort((a, b) => a.start - b.start)
     .map((s) => (leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s }))
-  const seen = new Set<string>()
-  const keyPoints = bullets
-    .filter((b) => !seen.has(b.text.toLowerCase()) && seen.add(b.text.toLowerCase()))
-    .map((b) => renderKeyPoint(b.text, b.sentence))
 
-  const words = tokens.reduce((n, t) => n + t.length, 0)
   // Who and what the text names: acronyms first, as their short forms count as mentions of what they stand for.
   const defined = acronyms(doc)
   const named = findEntities(doc, { acronyms: defined, tokens: new Map(body.map((s, i) => [s.index, tokens[i]!])) })
+  const said = quotes(doc, named)
+  const keyPoints = finishBullets(bullets, { people: named.entities.people, quotes: said }).map((b) => renderKeyPoint(b.text, b.sentence))
+
+  const words = tokens.reduce((n, t) => n + t.length, 0)
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
@@ -82,7 +81,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
       body.map((s, i) => ({ tokens: tokens[i]!, norm: s.norm, offset: 0, bodyIndex: i })),
       { count: opts.keywords },
     ),
-    quotes: quotes(doc, named),
+    quotes: said,
     entities: named.entities,
     acronyms: defined,
     meta: meta(doc),
