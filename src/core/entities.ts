@@ -1,8 +1,8 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { nameRuns, nameTokens, plainGap, type NameRun, type NameToken } from './namerun.js'
+import { nameRuns, nameTokens, type NameRun, type NameToken } from './namerun.js'
 import { genderOf, PLACES } from './names.js'
 import { sentenceStarts } from './offsets.js'
-import { extendList, roleAfter, roleBefore, roleLeading } from './roles.js'
+import { extendList, roleAt, type RoleAt } from './roles.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
 
 /** How `entities` reads the text. */
@@ -51,7 +51,23 @@ interface Candidate {
   norm: string
   base: number
   order: number
-  role: Role | null
+  role: RoleAt | null
+}
+
+interface Tally {
+  text: string
+  count: number
+  first: number
+}
+
+interface Candidate {
+  run: NameRun
+  sentence: number
+  tokens: NameToken[]
+  norm: string
+  base: number
+  order: number
+  role: RoleAt | null
 }
 
 /** A role found at a mention; `end` is the token where an appositive after the name stops. */
@@ -61,10 +77,6 @@ interface Role {
   end?: number
 }
 
-// Role sources, best first: an appositive states the role, a title before the name only abbreviates it.
-const APPOSITIVE = 3
-const LEADING = 2
-const TITLE = 1
 // Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
 const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
 const PRONOUNS = { male: new Set(['he', 'his', 'him', 'himself']), female: new Set(['she', 'her', 'hers', 'herself']) }
@@ -117,7 +129,7 @@ export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOp
       const single = run.kind === 'role' && run.to - run.from === 1
       if (run.kind === 'person' || run.kind === 'single' || single) {
         const c: Candidate = { run: single ? { ...run, kind: 'single' } : run, sentence: s.index, tokens: list, norm: s.norm, base: starts[s.index]!, order, role: null }
-        c.role = roleOf(c)
+        c.role = roleAt(s.norm, list, run)
         if (c.role?.end !== undefined && run.kind === 'person') consumed = c.role.end
         candidates.push(c)
       }
@@ -196,30 +208,6 @@ export function entities(doc: Doc, options: EntityOptions = {}): Entities {
 }
 
 const sign = (g: 'male' | 'female' | null) => (g === 'male' ? 1 : g === 'female' ? -1 : 0)
-
-/** The role the text gives at this mention, with how directly it gives it. */
-function roleOf({ run, tokens, norm }: Candidate): Role | null {
-  const slice = ([a, b]: [number, number]) => norm.slice(tokens[a]!.start, tokens[b - 1]!.end)
-  const after = tokens[run.to]
-  const gapAfter = after ? norm.slice(tokens[run.to - 1]!.end, after.start) : ''
-  if (after && (gapAfter === ', ' || (gapAfter === ' ' && after.lower === 'the'))) {
-    const span = roleAfter(norm, tokens, run.to)
-    // An appositive ends at punctuation: `Secretary Mayorkas, President | Arévalo held …` is no role.
-    const next = span ? tokens[span[1]] : undefined
-    if (span && (!next || !plainGap(norm, tokens[span[1] - 1]!, next))) {
-      const end = extendList(norm, tokens, span[1])
-      return { text: slice([span[0], end]), rank: APPOSITIVE, end }
-    }
-  }
-  const before = tokens[run.runFrom - 1]
-  if (before && norm.slice(before.end, tokens[run.runFrom]!.start) === ', ') {
-    const span = roleBefore(norm, tokens, run.runFrom)
-    if (span) return { text: slice(span), rank: APPOSITIVE }
-  }
-  const leading = roleLeading(norm, tokens, run.runFrom)
-  if (leading) return { text: slice(leading), rank: LEADING }
-  return run.title ? { text: run.title, rank: TITLE } : null
-}
 
 /** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
 function isSubject({ run, tokens, norm }: Candidate): boolean {

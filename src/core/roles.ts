@@ -1,6 +1,6 @@
 // Role phrases around a name: appositives (`Amy Pope, Director General of …`), titles before a name, listed portfolios.
 import { FUNCTION_WORDS } from './lexicon.js'
-import { isTitleWord, plainGap, type NameToken } from './namerun.js'
+import { isTitleWord, plainGap, type NameRun, type NameToken } from './namerun.js'
 import { PLACES, isGivenName } from './names.js'
 import { STOPWORDS } from './tokenize.js'
 
@@ -102,4 +102,41 @@ export function extendList(norm: string, tokens: readonly NameToken[], end: numb
     if (and) return k
   }
   return end
+}
+
+/** A role found at a mention: its text, how directly the text gives it, and where an appositive after the name ends. */
+export interface RoleAt {
+  text: string
+  /** 3 for an appositive, 2 for lowercase title words before the name, 1 for a capitalized title. */
+  rank: number
+  end?: number
+}
+
+// Role sources, best first: an appositive states the role, a title before the name only abbreviates it.
+const APPOSITIVE = 3
+const LEADING = 2
+const TITLE = 1
+
+/** The role the text gives at the name `run` of a sentence, or null. */
+export function roleAt(norm: string, tokens: readonly NameToken[], run: NameRun): RoleAt | null {
+  const slice = ([a, b]: [number, number]) => norm.slice(tokens[a]!.start, tokens[b - 1]!.end)
+  const after = tokens[run.to]
+  const gapAfter = after ? norm.slice(tokens[run.to - 1]!.end, after.start) : ''
+  if (after && (gapAfter === ', ' || (gapAfter === ' ' && after.lower === 'the'))) {
+    const span = roleAfter(norm, tokens, run.to)
+    // An appositive ends at punctuation: `Secretary Mayorkas, President | Arévalo held …` is no role.
+    const next = span ? tokens[span[1]] : undefined
+    if (span && (!next || !plainGap(norm, tokens[span[1] - 1]!, next))) {
+      const end = extendList(norm, tokens, span[1])
+      return { text: slice([span[0], end]), rank: APPOSITIVE, end }
+    }
+  }
+  const before = tokens[run.runFrom - 1]
+  if (before && norm.slice(before.end, tokens[run.runFrom]!.start) === ', ') {
+    const span = roleBefore(norm, tokens, run.runFrom)
+    if (span) return { text: slice(span), rank: APPOSITIVE }
+  }
+  const leading = roleLeading(norm, tokens, run.runFrom)
+  if (leading) return { text: slice(leading), rank: LEADING }
+  return run.title ? { text: run.title, rank: TITLE } : null
 }
