@@ -1,4 +1,4 @@
-// Score stage: pure functions from a sentence and its document to feature values in [0, 1], and their weighted sum.
+// Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 
 /** What the scorer knows of one candidate sentence. */
@@ -16,34 +16,17 @@ export interface ScoreInput {
 
 /** Document-wide statistics the features need, built once in `documentStats`. */
 export interface DocumentStats {
-  /** Inverse sentence frequency of each stem: log(N / df), Neto et al. (2000) TF-ISF. */
+  /** Inverse sentence frequency of each stem: log((N + 1) / df), Neto et al. (2000) TF-ISF. */
   isf: Map<string, number>
   /** The document's TF-ISF centroid. */
   centroid: Map<string, number>
   centroidNorm2: number
+  /** Count of each content stem in the body, and the largest count (SumBasic's word probabilities, up to a factor). */
+  counts: Map<string, number>
+  maxCount: number
   /** Content stems of the title. */
   title: Set<string>
   bodyCount: number
-}
-
-/**
- * Feature weights. Position and paragraph lead follow the lead bias of news writing (the inverted pyramid, and
- * Lead-3's strength on CNN/DailyMail, See et al. 2017); centrality is Radev's centroid idea (MEAD, 2004) with
- * TF-ISF weights; title overlap is Edmundson's title method (1969); proper nouns and numbers follow Edmundson's cue
- * words as specialised for news by Kupiec et al. (1995). The values are the defaults until calibrated on
- * `../shared/eval/dev` by `npm run eval`.
- */
-export const WEIGHTS: Readonly<Record<keyof SentenceFeatures, number>> = {
-  position: 1.0,
-  paragraphLead: 0.15,
-  centrality: 0.8,
-  titleOverlap: 0.35,
-  properNouns: 0.1,
-  numbers: 0.05,
-  length: 0.3,
-  question: -0.4,
-  openingQuote: -0.25,
-  leadIn: -0.6,
 }
 
 /** Content stems of a token list: no stopwords, no one-letter words. */
@@ -62,8 +45,13 @@ function termFrequencies(stems: readonly string[]): Map<string, number> {
 /** Builds the statistics shared by every sentence's features, in one pass over the body. */
 export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): DocumentStats {
   const df = new Map<string, number>()
+  const counts = new Map<string, number>()
   const tfs = bodies.map((tokens) => termFrequencies(contentStems(tokens)))
-  for (const tf of tfs) for (const s of tf.keys()) df.set(s, (df.get(s) ?? 0) + 1)
+  for (const tf of tfs)
+    for (const [s, c] of tf) {
+      df.set(s, (df.get(s) ?? 0) + 1)
+      counts.set(s, (counts.get(s) ?? 0) + c)
+    }
   const n = Math.max(1, bodies.length)
   const isf = new Map<string, number>()
   for (const [s, d] of df) isf.set(s, Math.log((n + 1) / d))
@@ -71,12 +59,17 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   for (const tf of tfs) for (const [s, c] of tf) centroid.set(s, (centroid.get(s) ?? 0) + c * isf.get(s)!)
   let centroidNorm2 = 0
   for (const v of centroid.values()) centroidNorm2 += v * v
-  return { isf, centroid, centroidNorm2, title: new Set(contentStems(titleTokens)), bodyCount: bodies.length }
+  let maxCount = 0
+  for (const c of counts.values()) if (c > maxCount) maxCount = c
+  return { isf, centroid, centroidNorm2, counts, maxCount, title: new Set(contentStems(titleTokens)), bodyCount: bodies.length }
 }
 
-/** Cosine between the sentence's TF-ISF vector and the centroid of the rest of the document (itself left out). */
-export function centrality(stems: readonly string[], stats: DocumentStats): number {
-  const tf = termFrequencies(stems)
+/**
+ * Centrality (Radev et al.'s centroid, MEAD 2004): cosine between the sentence's TF-ISF vector and the centroid of the
+ * rest of the document (itself left out, so a long sentence does not score by matching itself). Linear in the text:
+ * one pass over the sentence's terms; no sentence × sentence graph.
+ */
+export function centrality(tf: ReadonlyMap<string, number>, stats: DocumentStats): number {
   let dot = 0
   let self2 = 0
   for (const [s, c] of tf) {
@@ -90,17 +83,31 @@ export function centrality(stems: readonly string[], stats: DocumentStats): numb
   return Math.max(0, restDot / Math.sqrt(self2 * rest2))
 }
 
-/** Share of the title's content stems that the sentence contains. */
-export function titleOverlap(stems: readonly string[], title: ReadonlySet<string>): number {
-  if (title.size === 0) return 0
-  const seen = new Set<string>()
-  for (const s of stems) if (title.has(s)) seen.add(s)
-  return seen.size / title.size
+/**
+ * Word frequency (Luhn 1958; SumBasic, Nenkova & Vanderwende 2005): the mean document frequency of the sentence's
+ * distinct content words, relative to the most frequent word, so in [0, 1].
+ */
+export function frequency(tf: ReadonlyMap<string, number>, stats: DocumentStats): number {
+  if (tf.size === 0 || stats.maxCount === 0) return 0
+  let sum = 0
+  for (const s of tf.keys()) sum += stats.counts.get(s) ?? 0
+  // The mean is taken over at least `FREQUENCY_MIN_WORDS` words: a plain mean crowns a one-word list item.
+  return sum / (Math.max(tf.size, FREQUENCY_MIN_WORDS) * stats.maxCount)
 }
 
-/** Lead prior: 1 for the first body sentence, decaying with the sentence's position. */
-export function position(bodyIndex: number): number {
-  return 1 / Math.sqrt(1 + bodyIndex)
+const FREQUENCY_MIN_WORDS = 6
+
+/** Share of the title's content stems that the sentence contains (Edmundson's title method, 1969). */
+export function titleOverlap(tf: ReadonlyMap<string, number>, title: ReadonlySet<string>): number {
+  if (title.size === 0) return 0
+  let seen = 0
+  for (const s of title) if (tf.has(s)) seen++
+  return seen / title.size
+}
+
+/** Lead prior: 1 for the first body sentence, then a power-law decay `(1 + i)^-decay` (see `POSITION_DECAY`). */
+export function position(bodyIndex: number, decay = POSITION_DECAY): number {
+  return (1 + bodyIndex) ** -decay
 }
 
 /** Length preference: sentences of 12–40 words score 1; shorter or much longer ones less. */
@@ -110,30 +117,79 @@ export function lengthScore(words: number): number {
   return 1
 }
 
-/** Every feature of one sentence. */
+// Openers that lean on the sentence before (a pronoun or a connective): out of context they read as dangling
+// anaphora, a known flaw of extracts (Nenkova & McKeown 2011, §4.2).
+const ANAPHORIC =
+  /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
+// A day or a date: hard-news sentences say when (`said Tuesday`, `on March 3`).
+const TEMPORAL =
+  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b/
+// The writer speaking to or for the reader, outside quotes: opinion and feature writing, not report.
+const FIRST_PERSON = new Set(['i', 'we', 'you', 'my', 'our', 'your', 'me', 'us'])
+// Quote characters, to measure how much of a sentence is someone else's words.
+const QUOTE = /["“”]/g
+const TERMINAL_END = /[.!?…]["'”’)\]]*\s*$/
+
+// Past this many words a "sentence" is a run-on or a list flattened onto one line.
+const LONG_WORDS = 60
+
+/** Every feature of one sentence, each in [0, 1]. */
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
   const { tokens, norm } = input
-  const stems = contentStems(tokens)
+  const tf = termFrequencies(contentStems(tokens))
   const words = tokens.length
   let proper = 0
   let numbers = 0
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < words; i++) {
+    const t = tokens[i]!
     if (i > 0 && t.capital && !t.stop) proper++
     if (t.numeric) numbers++
-  })
+  }
   const trimmed = norm.trimEnd()
   return {
     position: position(input.bodyIndex),
+    lead: input.bodyIndex === 0 ? 1 : 0,
     paragraphLead: input.inParagraph === 0 ? 1 : 0,
-    centrality: centrality(stems, stats),
-    titleOverlap: titleOverlap(stems, stats.title),
+    centrality: centrality(tf, stats),
+    frequency: frequency(tf, stats),
+    titleOverlap: titleOverlap(tf, stats.title),
     properNouns: words ? Math.min(1, (3 * proper) / words) : 0,
     numbers: words ? Math.min(1, (5 * numbers) / words) : 0,
     length: lengthScore(words),
     question: /\?["'”’)]*$/.test(trimmed) ? 1 : 0,
     openingQuote: /^["“‘'«]/.test(norm) ? 1 : 0,
+    quoted: quotedShare(norm),
+    anaphora: ANAPHORIC.test(norm) ? 1 : 0,
+    unterminated: TERMINAL_END.test(norm) ? 0 : 1,
+    long: words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0,
     leadIn: /:$/.test(trimmed) ? 1 : 0,
+    temporal: TEMPORAL.test(norm) ? 1 : 0,
+    firstPerson: firstPerson(tokens, norm),
+    verbosity: Math.min(1, words / 50),
   }
+}
+
+function firstPerson(tokens: readonly Token[], norm: string): number {
+  if (norm.includes('"') || norm.includes('“')) return 0
+  for (const t of tokens) if (FIRST_PERSON.has(t.lower)) return 1
+  return 0
+}
+
+/** Share of the sentence's characters that sit between straight or curly double quotes. */
+export function quotedShare(norm: string): number {
+  if (norm.length === 0) return 0
+  let inside = 0
+  let open = -1
+  QUOTE.lastIndex = 0
+  for (let m = QUOTE.exec(norm); m !== null; m = QUOTE.exec(norm)) {
+    if (open < 0) open = m.index
+    else {
+      inside += m.index - open + 1
+      open = -1
+    }
+  }
+  if (open >= 0) inside += norm.length - open
+  return inside / norm.length
 }
 
 /** Weighted sum of the features. */
@@ -141,4 +197,67 @@ export function weightedScore(f: SentenceFeatures, weights: Readonly<Record<stri
   let score = 0
   for (const key in weights) score += (f[key] ?? 0) * weights[key]!
   return score
+}
+
+/** Exponent of the lead prior's power-law decay. */
+export const POSITION_DECAY = 0.41
+
+/** Feature weights for a short summary (a few sentences of a long article). */
+export const WEIGHTS: Readonly<Record<string, number>> = {
+  position: 0.7,
+  lead: 0,
+  paragraphLead: 0.05,
+  centrality: 0.65,
+  frequency: 0.95,
+  titleOverlap: 0,
+  properNouns: 0.15,
+  numbers: 0.1,
+  length: 0.25,
+  question: -1.4,
+  openingQuote: -0.1,
+  quoted: -0.05,
+  anaphora: -0.1,
+  unterminated: -0.05,
+  long: 0,
+  leadIn: -0.05,
+  temporal: 0,
+  firstPerson: 0,
+  verbosity: 0,
+}
+
+/** Feature weights for a long summary (`BUDGET_FULL` of the sentences or more). */
+export const WEIGHTS_LONG: Readonly<Record<string, number>> = {
+  position: 0,
+  lead: 0,
+  paragraphLead: 0,
+  centrality: 1.35,
+  frequency: 1.4,
+  titleOverlap: 0.1,
+  properNouns: 0,
+  numbers: 0.05,
+  length: 0,
+  question: 0,
+  openingQuote: 0,
+  quoted: 0,
+  anaphora: 0,
+  unterminated: 0,
+  long: -1,
+  leadIn: -0.2,
+  temporal: 0,
+  firstPerson: 0,
+  verbosity: 0.15,
+}
+
+/** Share of the article's sentences at which a summary counts as long. */
+export const BUDGET_FULL = 0.5
+
+/**
+ * The weights for a summary of `count` sentences out of `total`: `WEIGHTS` mixed toward `WEIGHTS_LONG` as the
+ * summary's share of the article grows to `BUDGET_FULL`.
+ */
+export function weightsFor(count: number, total: number): Record<string, number> {
+  const t = Math.min(1, count / Math.max(1, total) / BUDGET_FULL)
+  const out: Record<string, number> = {}
+  for (const key in WEIGHTS) out[key] = WEIGHTS[key]! + t * (WEIGHTS_LONG[key]! - WEIGHTS[key]!)
+  return out
 }

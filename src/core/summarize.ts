@@ -8,7 +8,7 @@ import { detectLanguage } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
-import { contentStems, documentStats, features, weightedScore } from './score.js'
+import { contentStems, documentStats, features, weightedScore, weightsFor } from './score.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
 import { tokenize } from './tokenize.js'
@@ -33,8 +33,12 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
   const feats: SentenceFeatures[] = body.map((s, i) =>
     features({ tokens: tokens[i]!, norm: s.norm, bodyIndex: i, inParagraph: s.inParagraph, listItem: s.kind === 'list-item' }, stats),
   )
-  const scores = feats.map((f) => weightedScore(f))
-  const best = Math.max(1e-9, ...scores)
+  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * body.length)) : opts.sentences
+  // The weights follow the summary's share of the article: a short one leans on the lead, a long one on content.
+  const weights = weightsFor(count, body.length)
+  const scores = feats.map((f) => weightedScore(f, weights))
+  let best = 1e-9
+  for (const s of scores) if (s > best) best = s
   const candidates: Candidate[] = body.map((s, i) => ({
     index: i,
     score: scores[i]! / best,
@@ -43,7 +47,6 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
     characters: s.text.replace(/\s+/g, ' ').trim().length,
   }))
 
-  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * body.length)) : opts.sentences
   const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
   let sentences = picked.chosen.map((c, rank) =>
     renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? feats[c.index] : undefined),

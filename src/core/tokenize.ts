@@ -53,13 +53,16 @@ export function tokenize(text: string, offset = 0): Token[] {
   for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
     let surface = m[0]
     if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
-    const lower = surface.toLowerCase().replace(POSSESSIVE, '')
+    let lower = surface.toLowerCase()
+    // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
+    if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
+    const first = surface.charCodeAt(0)
     tokens.push({
       lower,
-      stem: stem(lower.replace(/’/g, "'")),
+      stem: stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower),
       stop: STOPWORDS.has(lower),
-      capital: CAPITAL.test(surface),
-      numeric: NUMERIC.test(surface),
+      capital: first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(surface),
+      numeric: first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC.test(surface),
       start: offset + m.index,
       end: offset + m.index + surface.length,
     })

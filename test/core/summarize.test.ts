@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/core/index.js'
+import { WEIGHTS } from '../../src/core/score.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 
 describe('summarize', () => {
@@ -34,6 +35,31 @@ describe('summarize', () => {
     expect(words).toBeLessThanOrEqual(40)
     expect(r.truncated).toBe(true)
     for (const s of r.sentences) expect(FIXTURES.guatemala.slice(s.start, s.end)).toBe(s.text)
+  })
+
+  it('keeps the summary within a character budget, and the unbudgeted summary untruncated', () => {
+    const r = summarize(FIXTURES.frank, { sentences: 6, maxCharacters: 300 })
+    expect(r.summary.length).toBeLessThanOrEqual(300)
+    expect(r.sentences.length).toBeGreaterThan(0)
+    expect(r.truncated).toBe(true)
+    expect(summarize(FIXTURES.frank, { sentences: 2 }).truncated).toBe(false)
+  })
+
+  it('explains a sentence with every feature the scorer weighs, and gives every sentence a score in (0, 1]', () => {
+    const r = summarize(FIXTURES.frank, { explain: true, sentences: 5 })
+    for (const s of r.sentences) {
+      expect(Object.keys(s.features!).sort()).toEqual(Object.keys(WEIGHTS).sort())
+      expect(s.score).toBeGreaterThan(0)
+      expect(s.score).toBeLessThanOrEqual(1)
+    }
+    expect(r.sentences.find((s) => s.rank === 1)!.score).toBe(1)
+  })
+
+  it('never ranks a one-word list item first, whatever the budget', () => {
+    for (const ratio of [0.1, 0.5, 1]) {
+      const r = summarize(FIXTURES.guatemala, { ratio, sortBy: 'rank' })
+      expect(r.sentences[0]!.text.split(/\s+/).length, `ratio ${ratio}`).toBeGreaterThan(3)
+    }
   })
 
   it('takes a ratio of the sentences, at least one', () => {

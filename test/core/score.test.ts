@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import {
+  centrality,
+  documentStats,
+  features,
+  position,
+  quotedShare,
+  WEIGHTS,
+  WEIGHTS_LONG,
+  weightedScore,
+  weightsFor,
+} from '../../src/core/score.js'
+import { tokenize } from '../../src/core/tokenize.js'
+
+const doc = [
+  'The central bank raised interest rates on Tuesday to curb inflation.',
+  'Inflation has risen for six months, the bank said.',
+  'Will rates rise again?',
+  '"We are watching prices closely," the governor said.',
+  'He added that growth was slowing.',
+]
+const tokens = doc.map((s) => tokenize(s))
+const stats = documentStats(tokens, tokenize('Bank raises rates to curb inflation'))
+const feats = doc.map((norm, i) =>
+  features({ tokens: tokens[i]!, norm, bodyIndex: i, inParagraph: i === 0 ? 0 : 1, listItem: false }, stats),
+)
+
+describe('score features', () => {
+  it('gives every feature of every weight table a value in [0, 1]', () => {
+    for (const f of feats) {
+      expect(Object.keys(f).sort()).toEqual(Object.keys(WEIGHTS).sort())
+      for (const v of Object.values(f)) expect(v >= 0 && v <= 1).toBe(true)
+    }
+    expect(Object.keys(WEIGHTS_LONG).sort()).toEqual(Object.keys(WEIGHTS).sort())
+  })
+
+  it('decays the lead prior with position', () => {
+    expect(position(0)).toBe(1)
+    for (let i = 1; i < 50; i++) expect(position(i)).toBeLessThan(position(i - 1))
+  })
+
+  it('flags questions, opening quotes, dangling openers and titles', () => {
+    expect(feats[2]!.question).toBe(1)
+    expect(feats[3]!.openingQuote).toBe(1)
+    expect(feats[3]!.quoted).toBeGreaterThan(0.5)
+    expect(feats[4]!.anaphora).toBe(1)
+    expect(feats[0]!.anaphora).toBe(0)
+    expect(feats[0]!.titleOverlap).toBeGreaterThan(feats[4]!.titleOverlap)
+    expect(feats[0]!.temporal).toBe(1)
+  })
+
+  it('ranks the on-topic lead first and the rhetorical question last', () => {
+    const scores = feats.map((f) => weightedScore(f))
+    expect(scores.indexOf(Math.max(...scores))).toBe(0)
+    expect(scores[2]).toBeLessThan(scores[1]!)
+  })
+
+  it('computes centrality against the rest of the document, not the sentence itself', () => {
+    const alone = documentStats([tokenize('Apples and pears.')], [])
+    const tf = new Map([['appl', 1], ['pear', 1]])
+    expect(centrality(tf, alone)).toBe(0)
+  })
+
+  it('measures the quoted share of a sentence, an unclosed quote running to the end', () => {
+    expect(quotedShare('No quotes here.')).toBe(0)
+    expect(quotedShare('"All of it"')).toBe(1)
+    expect(quotedShare('He said "yes')).toBeCloseTo(4 / 12)
+  })
+
+  it('mixes the short-summary weights toward the long-summary ones as the summary grows', () => {
+    expect(weightsFor(3, 1000).position).toBeCloseTo(WEIGHTS.position!, 2)
+    expect(weightsFor(10, 10).position).toBe(WEIGHTS_LONG.position)
+    expect(weightsFor(1, 0).position).toBe(WEIGHTS_LONG.position)
+  })
+})
