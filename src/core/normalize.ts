@@ -16,39 +16,86 @@ const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u00
 // A character that NFC may merge with its predecessor (combining marks, Hangul jamo): such runs are normalized together.
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1161-\u11ff\u3099\u309a]/
 
+// Numeric forms of the classes above, for the per-character fast path (a regex test per character dominated long texts).
+const isOddSpace = (c: number) =>
+  c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f ||
+  c === 0x205f || c === 0x3000
+const isInvisible = (c: number) =>
+  c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 ||
+  c === 0xfeff || c === 0xad
+const isCombining = (c: number) =>
+  c >= 0x300 &&
+  ((c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
+    (c >= 0xfe20 && c <= 0xfe2f) || (c >= 0x1161 && c <= 0x11ff) || c === 0x3099 || c === 0x309a)
+
+// Whether a BMP character is its own NFC form when it stands alone: 0 not yet known, 1 yes, 2 no. Filled lazily, so
+// typographic quotes and accented letters take the fast path after their first sight.
+let nfcStable: Uint8Array | null = null
+function stableAlone(c: number): boolean {
+  nfcStable ??= new Uint8Array(0x10000)
+  let v = nfcStable[c]!
+  if (v === 0) {
+    const ch = String.fromCharCode(c)
+    nfcStable[c] = v = ch.normalize('NFC') === ch ? 1 : 2
+  }
+  return v === 1
+}
+
+// NFC may expand a unit (a composition-excluded character decomposes): the maps grow when it does.
+function grow(a: Uint32Array, need: number): Uint32Array<ArrayBuffer> {
+  const out = new Uint32Array(Math.max(need, a.length * 2))
+  out.set(a)
+  return out
+}
+
 /**
  * Normalizes `source` for the later stages and keeps, for every character of the result, the offset it came from,
  * so that sentences can be reported as exact slices of what the user sent.
  * CRLF and CR become LF; odd spaces become U+0020; invisible characters are dropped; text is NFC.
+ * Runs of characters that stay as they are (nearly all of a text) are copied with one `slice` each, and the offset
+ * maps are typed arrays sized up front: a megabyte of text must not become a million one-character strings.
  */
 export function normalize(source: string): NormalizeResult {
-  const out: string[] = []
-  const starts: number[] = []
-  const ends: number[] = []
+  const parts: string[] = []
   const n = source.length
+  let starts: Uint32Array<ArrayBuffer> = new Uint32Array(n)
+  let ends: Uint32Array<ArrayBuffer> = new Uint32Array(n)
+  let size = 0
   let i = 0
   while (i < n) {
+    // A run of characters kept as they are: printable ASCII, LF, and lone BMP characters that NFC leaves alone,
+    // none of them followed by a combining mark that could merge with it.
+    const from = i
+    while (i < n) {
+      const c = source.charCodeAt(i)
+      if (c < 0x80 ? c < 0x20 ? c !== 0x0a : c === 0x7f : (c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
+      if (i + 1 < n && isCombining(source.charCodeAt(i + 1))) break
+      i++
+    }
+    if (i > from) {
+      parts.push(source.slice(from, i))
+      if (size + (i - from) > starts.length) [starts, ends] = [grow(starts, size + i - from), grow(ends, size + i - from)]
+      for (let k = from; k < i; k++) {
+        starts[size] = k
+        ends[size++] = k + 1
+      }
+      if (i >= n) break
+    }
     const ch = source[i]!
     const code = ch.charCodeAt(0)
-    const next = i + 1 < n ? source.charCodeAt(i + 1) : 0
-    if (code < 0x80 && code !== 0x0d && code >= 0x20 && code !== 0x7f && (next < 0x300 || !COMBINING.test(source[i + 1]!))) {
-      // ASCII fast path: nothing to do.
-      out.push(ch)
-      starts.push(i)
-      ends.push(++i)
-      continue
-    }
     if (ch === '\r') {
-      out.push('\n')
-      starts.push(i)
+      parts.push('\n')
+      if (size + 1 > starts.length) [starts, ends] = [grow(starts, size + 1), grow(ends, size + 1)]
+      starts[size] = i
       i += source[i + 1] === '\n' ? 2 : 1
-      ends.push(i)
+      ends[size++] = i
       continue
     }
     if (ch === '\n' || ODD_SPACE.test(ch)) {
-      out.push(ch === '\n' ? '\n' : ' ')
-      starts.push(i)
-      ends.push(++i)
+      parts.push(ch === '\n' ? '\n' : ' ')
+      if (size + 1 > starts.length) [starts, ends] = [grow(starts, size + 1), grow(ends, size + 1)]
+      starts[size] = i
+      ends[size++] = ++i
       continue
     }
     if (INVISIBLE.test(ch)) {
@@ -66,15 +113,21 @@ export function normalize(source: string): NormalizeResult {
     // A lone surrogate cannot be normalized into anything meaningful; it is kept as the replacement character.
     if (j === i + 1 && code >= 0xd800 && code <= 0xdfff) unit = '\ufffd'
     const composed = unit.normalize('NFC')
+    parts.push(composed)
+    if (size + composed.length > starts.length) [starts, ends] = [grow(starts, size + composed.length), grow(ends, size + composed.length)]
     for (let k = 0; k < composed.length; k++) {
-      out.push(composed[k]!)
       // Every character a unit composes into spans the whole unit, so a slice never cuts through it.
-      starts.push(i)
-      ends.push(j)
+      starts[size] = i
+      ends[size++] = j
     }
     i = j
   }
-  return { text: out.join(''), starts: Uint32Array.from(starts), ends: Uint32Array.from(ends) }
+  const text = parts.length === 1 ? parts[0]! : parts.join('')
+  return {
+    text,
+    starts: size === starts.length ? starts : starts.slice(0, size),
+    ends: size === ends.length ? ends : ends.slice(0, size),
+  }
 }
 
 /**
