@@ -53,29 +53,34 @@ export function positionRank(
       target[fill[b]!++] = a
     }
   }
+  // Incoming lists sorted by source (a bucket pass over the rows in order), so each iteration can pull: a node sums its
+  // neighbours' shares in a register, in exactly the order the push formulation added them (source ascending, one
+  // addition per co-occurrence), so the floating-point result is the same, bit for bit.
+  const source = new Int32Array(target.length)
+  const put = rowStart.slice(0, n)
+  for (let a = 0; a < n; a++) for (let e = rowStart[a]!; e < rowStart[a + 1]!; e++) source[put[target[e]!]!++] = a
   const p = new Float64Array(n)
   let total = 0
   for (const w of bias.values()) total += w
   for (const [s, w] of bias) p[ids.get(s)!] = w / (total || 1)
+  // The jump term is the same every iteration.
+  const jump = new Float64Array(n)
+  for (let a = 0; a < n; a++) jump[a] = (1 - damping) * p[a]!
   let rank = Float64Array.from(p)
   let next = new Float64Array(n)
+  const share = new Float64Array(n)
   for (let iteration = 0; iteration < iterations; iteration++) {
-    next.fill(0)
     for (let a = 0; a < n; a++) {
-      const from = rowStart[a]!
-      const to = rowStart[a + 1]!
-      if (to === from) continue
-      const share = rank[a]! / (to - from)
-      for (let e = from; e < to; e++) {
-        const b = target[e]!
-        next[b] = next[b]! + share
-      }
+      const degree = rowStart[a + 1]! - rowStart[a]!
+      share[a] = degree === 0 ? 0 : rank[a]! / degree
     }
     let delta = 0
-    for (let a = 0; a < n; a++) {
-      const v = (1 - damping) * p[a]! + damping * next[a]!
-      delta += Math.abs(v - rank[a]!)
-      next[a] = v
+    for (let b = 0; b < n; b++) {
+      let sum = 0
+      for (let e = rowStart[b]!, to = rowStart[b + 1]!; e < to; e++) sum += share[source[e]!]!
+      const v = jump[b]! + damping * sum
+      delta += Math.abs(v - rank[b]!)
+      next[b] = v
     }
     ;[rank, next] = [next, rank]
     if (delta < 1e-4) break
