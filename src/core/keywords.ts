@@ -48,6 +48,8 @@ interface Word {
   possessive: boolean
   /** Position among all the document's words. */
   pos: number
+  /** The bits of `classOf(t.lower)`. */
+  cls: number
 }
 
 interface Candidate {
@@ -74,50 +76,85 @@ const LENGTH_DECAY = 0.8
 // Frequency enters gently: position already rewards what the story repeats early.
 const FREQUENCY_POWER = 0.3
 
+// What a word's lowercase form alone says of it, as bits, computed once per distinct word: the many set and regex tests
+// below ran for every token of every sentence.
+const CONTENT = 1 // may sit in a noun phrase, as far as the word itself goes
+const VERB_CUE = 2 // a lowercase word after it is a verb (`he said`, `will run`, `didn't go`)
+const PARTICIPLE = 4
+const ADJECTIVE = 8
+const VAGUE = 16
+const PLURAL_HEAD = 32
+const INITIAL_LETTERS = 64
+const MODIFIER = 128
+const classes = new Map<string, number>()
+
+function classOf(lower: string): number {
+  let c = classes.get(lower)
+  if (c !== undefined) return c
+  c = 0
+  const negated = NEGATED.test(lower)
+  if (
+    lower.length > 1 &&
+    !FUNCTION_WORDS.has(lower) &&
+    !VERBS.has(lower) &&
+    !TEMPORAL.has(lower) &&
+    !NUMBER_WORDS.has(lower) &&
+    !PARTICLES.has(lower) &&
+    !TITLE_ABBREVIATIONS.has(lower) &&
+    !negated &&
+    !isLyAdverb(lower) &&
+    !PURE_NUMBER.test(lower)
+  )
+    c |= CONTENT
+  if (BEFORE_VERB.has(lower) || negated) c |= VERB_CUE
+  if (isPastParticiple(lower) || isGerund(lower)) c |= PARTICIPLE
+  if (ADJECTIVE_END.test(lower)) c |= ADJECTIVE
+  if (VAGUE_WORDS.has(lower)) c |= VAGUE
+  if (PLURAL.test(lower) || IRREGULAR_PLURALS.has(lower)) c |= PLURAL_HEAD
+  if (INITIALS.test(lower)) c |= INITIAL_LETTERS
+  if (MODIFIER_END.some((e) => lower.endsWith(e))) c |= MODIFIER
+  if (classes.size > 50_000) classes.clear()
+  classes.set(lower, c)
+  return c
+}
+
 /** Word classes of one sentence: which words may stand in a noun phrase. */
 function classify(sentence: KeywordSentence, start: number, common: ReadonlySet<string>): Word[] {
   const { tokens, norm, offset } = sentence
   let bracket = false
   let scan = 0
-  const words: Word[] = tokens.map((t, i) => {
+  const words: Word[] = new Array(tokens.length)
+  let prevCls = 0
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     const lower = t.lower
     // Square brackets hold the editor's notes (`[Text]`, `[Article by …]`), not the story.
     for (const to = t.start - offset; scan < to; scan++) {
-      if (norm[scan] === '[') bracket = true
-      else if (norm[scan] === ']') bracket = false
+      const ch = norm.charCodeAt(scan)
+      if (ch === 91) bracket = true
+      else if (ch === 93) bracket = false
     }
     // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
     const cap = t.capital && (i > 0 || !common.has(lower))
-    const prev = tokens[i - 1]
-    const afterVerbCue = prev !== undefined && !cap && (BEFORE_VERB.has(prev.lower) || NEGATED.test(prev.lower))
-    const content =
-      !bracket &&
-      lower.length > 1 &&
-      !FUNCTION_WORDS.has(lower) &&
-      !VERBS.has(lower) &&
-      !TEMPORAL.has(lower) &&
-      !NUMBER_WORDS.has(lower) &&
-      !PARTICLES.has(lower) &&
-      !TITLE_ABBREVIATIONS.has(lower) &&
-      !NEGATED.test(lower) &&
-      !isLyAdverb(lower) &&
-      !PURE_NUMBER.test(lower) &&
-      !afterVerbCue
+    const cls = classOf(lower)
+    const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
+    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue
     const surfaceLength = t.end - t.start
-    return { t, content, cap, possessive: surfaceLength > lower.length, pos: start + i }
-  })
+    words[i] = { t, content, cap, possessive: surfaceLength > lower.length, pos: start + i, cls }
+    prevCls = cls
+  }
   // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
   // between two content words it is the verb of a clause (`officer criticized cleanup efforts`).
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!
-    if (!w.content || w.cap || !(isPastParticiple(w.t.lower) || isGerund(w.t.lower))) continue
+    if (!w.content || w.cap || (w.cls & PARTICIPLE) === 0) continue
     if ((i > 0 && words[i - 1]!.content) || !words[i + 1]?.content) w.content = false
   }
   return words
 }
 
 function gapBreaks(norm: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (norm[i] !== ' ') return true
+  for (let i = from; i < to; i++) if (norm.charCodeAt(i) !== 32) return true
   return false
 }
 
@@ -125,13 +162,13 @@ function gapBreaks(norm: string, from: number, to: number): boolean {
 function joins(sentence: KeywordSentence, prev: Word, w: Word, i: number): boolean {
   let gap = prev.t.end - sentence.offset
   // The period of initials (`U.S. death toll`) is theirs, not the end of a phrase.
-  if (sentence.norm[gap] === '.' && INITIALS.test(prev.t.lower)) gap++
+  if (sentence.norm.charCodeAt(gap) === 46 && (prev.cls & INITIAL_LETTERS) !== 0) gap++
   if (prev.possessive || gapBreaks(sentence.norm, gap, w.t.start - sentence.offset)) return false
   // A plural is a head noun: what follows starts anew (`tornadoes | occur`), unlike `tornado watches`.
-  if (!prev.cap && (PLURAL.test(prev.t.lower) || IRREGULAR_PLURALS.has(prev.t.lower))) return false
+  if (!prev.cap && (prev.cls & PLURAL_HEAD) !== 0) return false
   // Names and common nouns make separate phrases, except a demonym or initials before a noun.
   if (i > 1 && prev.cap !== w.cap) {
-    return prev.cap && (INITIALS.test(prev.t.lower) || MODIFIER_END.some((e) => prev.t.lower.endsWith(e)))
+    return prev.cap && (prev.cls & (INITIAL_LETTERS | MODIFIER)) !== 0
   }
   return true
 }
@@ -145,7 +182,7 @@ function surfaceOf(sentence: KeywordSentence, run: readonly Word[]): string {
     const start = w.t.start - offset
     let end = w.t.end - offset
     if (w.possessive) end -= end - start - w.t.lower.length
-    else if (norm[end] === '.' && INITIALS.test(w.t.lower)) end++
+    else if (norm.charCodeAt(end) === 46 && (w.cls & INITIAL_LETTERS) !== 0) end++
     const word = norm.slice(start, end)
     out += (last < 0 ? '' : norm.slice(last, start)) + (w.cap ? word : word.toLowerCase())
     last = end
@@ -176,8 +213,8 @@ export function keywords(
   const stream: string[] = []
   const candidates = new Map<string, Candidate>()
   const add = (sentence: KeywordSentence, run: Word[]) => {
-    while (run.length && !run[run.length - 1]!.cap && ADJECTIVE_END.test(run[run.length - 1]!.t.lower)) run.pop()
-    while (run.length && !run[0]!.cap && VAGUE_WORDS.has(run[0]!.t.lower)) run.shift()
+    while (run.length && !run[run.length - 1]!.cap && (run[run.length - 1]!.cls & ADJECTIVE) !== 0) run.pop()
+    while (run.length && !run[0]!.cap && (run[0]!.cls & VAGUE) !== 0) run.shift()
     if (run.length === 0) return
     const limit = run.every((w) => w.cap) ? maxNameWords : maxWords
     const words = run.length > limit ? run.slice(run.length - limit) : run
