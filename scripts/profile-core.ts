@@ -1,0 +1,85 @@
+// Profiling and quick timing loop for the core: the fixture and 200 CNN dev articles, medians, optional A/B of two builds.
+//
+//   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/profile-core.ts   # then read the .cpuprofile
+//   npx tsx scripts/profile-core.ts --rounds 5                  # median ms per fixture call and per CNN article
+//   npx tsx scripts/profile-core.ts --ab other/src/core/index.ts  # this core (or --core <file>) and another, interleaved
+//   npx tsx scripts/profile-core.ts --words 200000               # one long document (CNN articles joined)
+//
+// Timing on a shared machine moves with its load: compare medians, and compare builds only within one run (--ab).
+import { readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { readJsonl } from './jsonl'
+
+type Summarize = (text: string, options?: object) => unknown
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const flag = (name: string) => {
+  const at = process.argv.indexOf(`--${name}`)
+  return at < 0 ? undefined : process.argv[at + 1]
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+async function load(path: string): Promise<Summarize> {
+  return ((await import(pathToFileURL(resolve(path)).href)) as { summarize: Summarize }).summarize
+}
+
+const fixture = readFileSync(join(ROOT, 'fixtures/press-briefing-guatemala-munich.txt'), 'utf8')
+const articles = (readJsonl(resolve(ROOT, '../shared/eval/dev/cnn.jsonl')) as { text: string }[]).slice(0, 200).map((r) => r.text)
+
+/** Median ms of one fixture call (over `calls`) and the median over articles of each article's median round. */
+function round(summarize: Summarize, perArticle: number[][], fixtureTimes: number[], calls: number): void {
+  for (let i = 0; i < calls; i++) {
+    const t = performance.now()
+    summarize(fixture, { sentences: 3 })
+    fixtureTimes.push(performance.now() - t)
+  }
+  articles.forEach((text, i) => {
+    const t = performance.now()
+    summarize(text, { sentences: 3 })
+    ;(perArticle[i] ??= []).push(performance.now() - t)
+  })
+}
+
+async function main(): Promise<void> {
+  const rounds = Number(flag('rounds') ?? 5)
+  const words = flag('words')
+  const builds: [string, Summarize][] = [['this', await load(flag('core') ?? join(ROOT, 'src/core/index.ts'))]]
+  if (flag('ab')) builds.push(['other', await load(flag('ab')!)])
+  if (words) {
+    const parts: string[] = []
+    let have = 0
+    for (const r of readJsonl(resolve(ROOT, '../shared/eval/dev/cnn.jsonl')) as { text: string }[]) {
+      if (have >= Number(words)) break
+      parts.push(r.text)
+      have += r.text.split(/\s+/).filter(Boolean).length
+    }
+    const doc = parts.join('\n\n')
+    const times = new Map<string, number[]>(builds.map(([n]) => [n, []]))
+    for (const [, s] of builds) s(doc, { sentences: 3 })
+    for (let r = 0; r < rounds; r++)
+      for (const [name, s] of builds) {
+        const t = performance.now()
+        s(doc, { sentences: 3 })
+        times.get(name)!.push(performance.now() - t)
+      }
+    for (const [name, ts] of times) console.log(`${name}: ${have} words median ${median(ts).toFixed(1)} ms (${ts.map((t) => t.toFixed(0)).join(' ')})`)
+    return
+  }
+  const state = builds.map(() => ({ perArticle: [] as number[][], fixture: [] as number[] }))
+  // Warm-up, then interleaved rounds so that load from elsewhere falls on every build alike.
+  builds.forEach(([, s], b) => round(s, [], [], 10))
+  for (let r = 0; r < rounds; r++) builds.forEach(([, s], b) => round(s, state[b]!.perArticle, state[b]!.fixture, 20))
+  builds.forEach(([name], b) => {
+    const st = state[b]!
+    const cnn = median(st.perArticle.map(median))
+    console.log(`${name}: fixture median ${median(st.fixture).toFixed(3)} ms, CNN median ${cnn.toFixed(3)} ms/article`)
+  })
+}
+
+await main()
