@@ -1,17 +1,19 @@
 // Typed configuration: the Worker's `vars` parsed once per isolate, with defaults for anything left unset.
-import { z } from 'zod'
+import * as z from './zod.js'
 
 const positiveInt = (fallback: number, min = 1) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v === undefined || v.trim() === '' ? fallback : Number(v)))
-    .pipe(z.number().int().min(min))
+  z.pipe(
+    z.pipe(
+      z.optional(z.string()),
+      z.transform((v) => (v === undefined || v.trim() === '' ? fallback : Number(v))),
+    ),
+    z.number().check(z.int(), z.gte(min)),
+  )
 
-const list = z
-  .string()
-  .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean))
+const list = z.pipe(
+  z.optional(z.string()),
+  z.transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean)),
+)
 
 const ConfigSchema = z.object({
   MAX_BODY_BYTES: positiveInt(256 * 1024, 1024),
@@ -19,10 +21,10 @@ const ConfigSchema = z.object({
   CACHE_TTL_SECONDS: positiveInt(7 * 24 * 3600, 60),
   KV_TIMEOUT_MS: positiveInt(1000, 10),
   CORS_ORIGINS: list,
-  LOG_REQUESTS: z
-    .string()
-    .optional()
-    .transform((v) => v !== 'false'),
+  LOG_REQUESTS: z.pipe(
+    z.optional(z.string()),
+    z.transform((v) => v !== 'false'),
+  ),
   // A secret, never a var: see docs/security.md.
   API_KEYS: list,
   // Sent as Retry-After on a 429; it should equal `simple.period` of the [[ratelimits]] binding (10 or 60).

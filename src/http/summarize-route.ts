@@ -1,6 +1,6 @@
 // POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil, render.
 import type { Context, TypedResponse } from 'hono'
-import type { z } from 'zod'
+import type * as z from './zod.js'
 import { resolveOptions, summarize, type SummarizeResult } from '../core/index.js'
 import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'

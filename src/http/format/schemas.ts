@@ -1,90 +1,98 @@
-// Zod schemas of every response body: the result and the three chat bodies — for the OpenAPI document and its tests.
-import { z } from 'zod'
+// Zod schemas of every response body: the result and the three chat bodies — for the OpenAPI document (built by
+// scripts/openapi.ts) and its tests. Nothing the Worker runs imports this file.
 import type { SummarizeResult } from '../../core/index.js'
+import * as z from '../zod.js'
 import { DISCORD_LIMITS, type DiscordMessage } from './discord.js'
 import { SLACK_LIMITS, type SlackMessage } from './slack.js'
 import type { TelegramMessage } from './telegram.js'
 import { TELEGRAM_LIMITS } from './telegram.js'
 
+const described = z.describe
+const count = (min = 0) => z.number().check(z.int(), z.gte(min))
+const text = (min: number, max: number) => z.string().check(z.minLength(min), z.maxLength(max))
+
 const offsets = {
-  start: z.number().int().min(0).describe('UTF-16 offset where the source sentence starts in the summarized text.'),
-  end: z.number().int().min(0).describe('UTF-16 offset just past its end.'),
+  start: count().check(described('UTF-16 offset where the source sentence starts in the summarized text.')),
+  end: count().check(described('UTF-16 offset just past its end.')),
 }
 
 const sentence = z.object({
-  text: z.string().describe('The sentence, verbatim.'),
-  index: z.number().int().min(0).describe("Position in the document's sentence list."),
-  score: z.number().describe('Score relative to the best sentence (1).'),
-  rank: z.number().int().min(1).describe('1 for the best-ranked sentence.'),
+  text: z.string().check(described('The sentence, verbatim.')),
+  index: count().check(described("Position in the document's sentence list.")),
+  score: z.number().check(described('Score relative to the best sentence (1).')),
+  rank: count(1).check(described('1 for the best-ranked sentence.')),
   ...offsets,
-  features: z.record(z.string(), z.number()).optional().describe('Feature values, with `explain: true`.'),
+  features: z.optional(z.record(z.string(), z.number())).check(described('Feature values, with `explain: true`.')),
 })
 
-const entity = z.object({ text: z.string(), count: z.number().int().min(0), role: z.string().optional() })
+const entity = z.object({ text: z.string(), count: count(), role: z.optional(z.string()) })
+const nullableString = () => z.nullable(z.string())
 
 /** The JSON result of `POST /v1/summarize` and `GET /v1/summaries/{id}`. Quotes, entities, acronyms and meta are optional. */
 export const summaryResultSchema = z.object({
-  id: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the text, the options and the algorithm version.'),
-  version: z.string().describe('Algorithm version.'),
-  title: z.string().nullable(),
+  id: z.string().check(z.regex(/^[0-9a-f]{64}$/), described('SHA-256 of the text, the options and the algorithm version.')),
+  version: z.string().check(described('Algorithm version.')),
+  title: nullableString(),
   language: z.string(),
-  summary: z.string().describe('The chosen sentences in document order.'),
+  summary: z.string().check(described('The chosen sentences in document order.')),
   sentences: z.array(sentence),
-  keyPoints: z.array(z.object({ text: z.string(), sentenceIndex: z.number().int().min(0), ...offsets })),
+  keyPoints: z.array(z.object({ text: z.string(), sentenceIndex: count(), ...offsets })),
   keywords: z.array(z.object({ text: z.string(), score: z.number() })),
   stats: z.object({
-    characters: z.number().int().min(0),
-    words: z.number().int().min(0),
-    sentences: z.number().int().min(0),
-    paragraphs: z.number().int().min(0),
-    readingTimeMinutes: z.number().min(0),
+    characters: count(),
+    words: count(),
+    sentences: count(),
+    paragraphs: count(),
+    readingTimeMinutes: z.number().check(z.gte(0)),
   }),
-  truncated: z.boolean().describe('Whether a length budget dropped sentences the count asked for.'),
-  extractedText: z.string().optional().describe('With `html` input: the text that was summarized (offsets refer to it).'),
-  quotes: z
-    .array(
+  truncated: z.boolean().check(described('Whether a length budget dropped sentences the count asked for.')),
+  extractedText: z
+    .optional(z.string())
+    .check(described('With `html` input: the text that was summarized (offsets refer to it).')),
+  quotes: z.optional(
+    z.array(
       z.object({
-        text: z.string().describe('The quoted words, without quotation marks.'),
-        speaker: z.string().nullable(),
-        role: z.string().optional().describe("The speaker's role as the text gives it."),
-        sentenceIndex: z.number().int().min(0),
+        text: z.string().check(described('The quoted words, without quotation marks.')),
+        speaker: nullableString(),
+        role: z.optional(z.string()).check(described("The speaker's role as the text gives it.")),
+        sentenceIndex: count(),
         ...offsets,
       }),
-    )
-    .optional(),
-  entities: z.object({ people: z.array(entity), organizations: z.array(entity), places: z.array(entity) }).optional(),
-  acronyms: z.array(z.object({ short: z.string(), long: z.string() })).optional(),
-  meta: z
-    .object({
-      title: z.string().nullable(),
-      byline: z.string().nullable(),
-      dateline: z.string().nullable(),
-      source: z.string().nullable(),
-      published: z.string().nullable(),
-    })
-    .optional(),
+    ),
+  ),
+  entities: z.optional(z.object({ people: z.array(entity), organizations: z.array(entity), places: z.array(entity) })),
+  acronyms: z.optional(z.array(z.object({ short: z.string(), long: z.string() }))),
+  meta: z.optional(
+    z.object({
+      title: nullableString(),
+      byline: nullableString(),
+      dateline: nullableString(),
+      source: nullableString(),
+      published: nullableString(),
+    }),
+  ),
 })
 
 const slackText = z.object({
   type: z.enum(['plain_text', 'mrkdwn']),
-  text: z.string().min(1).max(SLACK_LIMITS.section),
-  emoji: z.boolean().optional(),
-  verbatim: z.boolean().optional(),
+  text: text(1, SLACK_LIMITS.section),
+  emoji: z.optional(z.boolean()),
+  verbatim: z.optional(z.boolean()),
 })
 
 /** `format=slack`: a `chat.postMessage` body without `channel`. */
 export const slackMessageSchema = z.object({
-  text: z.string().min(1).max(SLACK_LIMITS.text).describe('Fallback for notifications, mrkdwn.'),
+  text: text(1, SLACK_LIMITS.text).check(described('Fallback for notifications, mrkdwn.')),
   blocks: z
     .array(
       z.union([
-        z.object({ type: z.literal('header'), text: slackText.extend({ text: z.string().min(1).max(SLACK_LIMITS.header) }) }),
+        z.object({ type: z.literal('header'), text: z.extend(slackText, { text: text(1, SLACK_LIMITS.header) }) }),
         z.object({ type: z.literal('section'), text: slackText }),
-        z.object({ type: z.literal('context'), elements: z.array(slackText).min(1).max(10) }),
+        z.object({ type: z.literal('context'), elements: z.array(slackText).check(z.minLength(1), z.maxLength(10)) }),
         z.object({ type: z.literal('divider') }),
       ]),
     )
-    .max(SLACK_LIMITS.blocks),
+    .check(z.maxLength(SLACK_LIMITS.blocks)),
   unfurl_links: z.literal(false),
   unfurl_media: z.literal(false),
 })
@@ -94,37 +102,41 @@ export const discordMessageSchema = z.object({
   embeds: z
     .array(
       z.object({
-        title: z.string().max(DISCORD_LIMITS.title).optional(),
-        description: z.string().max(DISCORD_LIMITS.description).optional(),
+        title: z.optional(z.string().check(z.maxLength(DISCORD_LIMITS.title))),
+        description: z.optional(z.string().check(z.maxLength(DISCORD_LIMITS.description))),
         fields: z
           .array(
             z.object({
-              name: z.string().min(1).max(DISCORD_LIMITS.fieldName),
-              value: z.string().min(1).max(DISCORD_LIMITS.fieldValue),
-              inline: z.boolean().optional(),
+              name: text(1, DISCORD_LIMITS.fieldName),
+              value: text(1, DISCORD_LIMITS.fieldValue),
+              inline: z.optional(z.boolean()),
             }),
           )
-          .max(DISCORD_LIMITS.fields),
-        footer: z.object({ text: z.string().max(DISCORD_LIMITS.footer) }),
+          .check(z.maxLength(DISCORD_LIMITS.fields)),
+        footer: z.object({ text: z.string().check(z.maxLength(DISCORD_LIMITS.footer)) }),
       }),
     )
-    .length(1)
-    .describe(`One embed; its title, description, field names and values and footer total at most ${DISCORD_LIMITS.total}.`),
-  allowed_mentions: z.object({ parse: z.array(z.string()).max(0) }),
+    .check(
+      z.length(1),
+      described(`One embed; its title, description, field names and values and footer total at most ${DISCORD_LIMITS.total}.`),
+    ),
+  allowed_mentions: z.object({ parse: z.array(z.string()).check(z.maxLength(0)) }),
 })
 
 /** `format=telegram`: a `sendMessage` body without `chat_id`. */
 export const telegramMessageSchema = z.object({
   text: z
     .string()
-    .min(1)
-    .describe(`HTML parse mode; at most ${TELEGRAM_LIMITS.text} characters once tags are removed and entities decoded.`),
+    .check(
+      z.minLength(1),
+      described(`HTML parse mode; at most ${TELEGRAM_LIMITS.text} characters once tags are removed and entities decoded.`),
+    ),
   parse_mode: z.literal('HTML'),
   link_preview_options: z.object({ is_disabled: z.literal(true) }),
 })
 
 // Compile-time checks that the documented shapes accept what the code produces.
-type Accepts<Schema extends z.ZodType, Value extends z.input<Schema>> = Value
+type Accepts<Schema extends z.ZodMiniType, Value extends z.input<Schema>> = Value
 export type SchemaChecks = [
   Accepts<typeof summaryResultSchema, SummarizeResult & { id: string }>,
   Accepts<typeof slackMessageSchema, SlackMessage>,
