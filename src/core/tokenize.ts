@@ -43,29 +43,92 @@ export function stem(lower: string): string {
   return s
 }
 
+/** What a token's surface form alone decides, computed once per distinct form (`Guatemala’s,` and `Guatemala’s` apart). */
+interface Form {
+  /** Length of the token's surface: the match without a trailing `.` or `,`. */
+  length: number
+  lower: string
+  stem: string
+  stop: boolean
+  capital: boolean
+  numeric: boolean
+}
+
+// News reuses its vocabulary heavily: one map lookup per token replaces lowercasing, the possessive and number tests,
+// the stopword lookup and the stem lookup. Bounded like the stem cache.
+const forms = new Map<string, Form>()
+
+function formOf(match: string): Form {
+  let surface = match
+  if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
+  let lower = surface.toLowerCase()
+  // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
+  if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
+  const first = surface.charCodeAt(0)
+  const form: Form = {
+    length: surface.length,
+    lower,
+    stem: stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower),
+    stop: STOPWORDS.has(lower),
+    capital: first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(surface),
+    numeric: first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC.test(surface),
+  }
+  if (forms.size > 50_000) forms.clear()
+  forms.set(match, form)
+  return form
+}
+
+const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+// `'`, `,`, `-`, `.`: the ASCII characters that join a word when a letter or digit follows.
+const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
+
+function push(tokens: Token[], match: string, start: number): void {
+  const f = forms.get(match) ?? formOf(match)
+  tokens.push({ lower: f.lower, stem: f.stem, stop: f.stop, capital: f.capital, numeric: f.numeric, start, end: start + f.length })
+}
+
 /**
  * Splits `text` into word tokens; `offset` is added to each token's position (the sentence's normalized start).
  * Possessive `’s` is dropped before stemming, so `Guatemala’s` and `Guatemala` share a stem.
+ * Plain ASCII words are scanned by hand; wherever a word meets any other character the `WORD` pattern decides, so
+ * the tokens are exactly the pattern's matches.
  */
 export function tokenize(text: string, offset = 0): Token[] {
   const tokens: Token[] = []
-  WORD.lastIndex = 0
-  for (let m = WORD.exec(text); m !== null; m = WORD.exec(text)) {
-    let surface = m[0]
-    if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
-    let lower = surface.toLowerCase()
-    // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
-    if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
-    const first = surface.charCodeAt(0)
-    tokens.push({
-      lower,
-      stem: stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower),
-      stop: STOPWORDS.has(lower),
-      capital: first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(surface),
-      numeric: first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC.test(surface),
-      start: offset + m.index,
-      end: offset + m.index + surface.length,
-    })
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    const c = text.charCodeAt(i)
+    if (c < 128 && !isAsciiWordChar(c)) {
+      i++
+      continue
+    }
+    if (c < 128) {
+      let j = i + 1
+      let plain = true
+      while (j < n) {
+        const d = text.charCodeAt(j)
+        if (d < 128 && isAsciiWordChar(d)) j++
+        else if (d < 128 && isAsciiJoiner(d) && j + 1 < n && text.charCodeAt(j + 1) < 128) {
+          if (!isAsciiWordChar(text.charCodeAt(j + 1))) break
+          j += 2
+        } else {
+          // Not ASCII, or a joiner before something that is not: the pattern reads this word.
+          if (d >= 128 || (isAsciiJoiner(d) && j + 1 < n)) plain = false
+          break
+        }
+      }
+      if (plain) {
+        push(tokens, text.slice(i, j), offset + i)
+        i = j
+        continue
+      }
+    }
+    WORD.lastIndex = i
+    const m = WORD.exec(text)
+    if (m === null) break
+    push(tokens, m[0], offset + m.index)
+    i = m.index + m[0].length
   }
   return tokens
 }
