@@ -203,8 +203,8 @@ function main(): void {
       v[NAMES.length + j] = 0
       report(`without ${NAMES[j]}`.padEnd(22), v)
     }
-    const one = Float64Array.from([...NAMES.map((n) => WEIGHTS[n]!), ...NAMES.map((n) => WEIGHTS[n]!)])
-    report('one table (WEIGHTS)   ', one)
+    report('only WEIGHTS          ', Float64Array.from([...w.subarray(0, NAMES.length), ...w.subarray(0, NAMES.length)]))
+    report('only WEIGHTS_LONG     ', Float64Array.from([...w.subarray(NAMES.length), ...w.subarray(NAMES.length)]))
     return
   }
   const trainB = even(bbc)

@@ -1,5 +1,8 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
+import { POSITION_DECAY, WEIGHTS } from './weights.js'
+
+export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
 
 /** What the scorer knows of one candidate sentence. */
 export interface ScoreInput {
@@ -121,11 +124,6 @@ export function lengthScore(words: number): number {
 // anaphora, a known flaw of extracts (Nenkova & McKeown 2011, §4.2).
 const ANAPHORIC =
   /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
-// A day or a date: hard-news sentences say when (`said Tuesday`, `on March 3`).
-const TEMPORAL =
-  /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|(?:Jan|Feb|March|April|May|June|July|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\b/
-// The writer speaking to or for the reader, outside quotes: opinion and feature writing, not report.
-const FIRST_PERSON = new Set(['i', 'we', 'you', 'my', 'our', 'your', 'me', 'us'])
 // Quote characters, to measure how much of a sentence is someone else's words.
 const QUOTE = /["“”]/g
 const TERMINAL_END = /[.!?…]["'”’)\]]*\s*$/
@@ -133,7 +131,16 @@ const TERMINAL_END = /[.!?…]["'”’)\]]*\s*$/
 // Past this many words a "sentence" is a run-on or a list flattened onto one line.
 const LONG_WORDS = 60
 
-/** Every feature of one sentence, each in [0, 1]. */
+/**
+ * Every feature of one sentence, each in [0, 1]. Bonuses: `position` (lead prior), `paragraphLead` (first sentence
+ * of its paragraph: paragraphs open with their topic sentence, Baxendale 1958), `centrality`, `frequency`,
+ * `titleOverlap`, `properNouns` and `numbers` (density of names and figures: Kupiec et al. 1995 found such
+ * "thematic" sentences likelier in abstracts), `length` (12–40 words, Kupiec's sentence-length cut-off),
+ * `verbosity` (words / 50). Penalties: `question` and `openingQuote` (a story that opens on a question or a quote is
+ * setting a scene, not stating the news), `quoted` (share of someone else's words), `anaphora`, `unterminated` (no
+ * final punctuation: a headline, caption or link left in the text), `long` (past 60 words: a run-on or a list
+ * flattened onto one line), `leadIn` (ends with a colon: it introduces what follows). Weights: weights.ts.
+ */
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
   const { tokens, norm } = input
   const tf = termFrequencies(contentStems(tokens))
@@ -148,7 +155,6 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
   const trimmed = norm.trimEnd()
   return {
     position: position(input.bodyIndex),
-    lead: input.bodyIndex === 0 ? 1 : 0,
     paragraphLead: input.inParagraph === 0 ? 1 : 0,
     centrality: centrality(tf, stats),
     frequency: frequency(tf, stats),
@@ -163,16 +169,8 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
     unterminated: TERMINAL_END.test(norm) ? 0 : 1,
     long: words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0,
     leadIn: /:$/.test(trimmed) ? 1 : 0,
-    temporal: TEMPORAL.test(norm) ? 1 : 0,
-    firstPerson: firstPerson(tokens, norm),
     verbosity: Math.min(1, words / 50),
   }
-}
-
-function firstPerson(tokens: readonly Token[], norm: string): number {
-  if (norm.includes('"') || norm.includes('“')) return 0
-  for (const t of tokens) if (FIRST_PERSON.has(t.lower)) return 1
-  return 0
 }
 
 /** Share of the sentence's characters that sit between straight or curly double quotes. */
@@ -197,67 +195,4 @@ export function weightedScore(f: SentenceFeatures, weights: Readonly<Record<stri
   let score = 0
   for (const key in weights) score += (f[key] ?? 0) * weights[key]!
   return score
-}
-
-/** Exponent of the lead prior's power-law decay. */
-export const POSITION_DECAY = 0.41
-
-/** Feature weights for a short summary (a few sentences of a long article). */
-export const WEIGHTS: Readonly<Record<string, number>> = {
-  position: 0.7,
-  lead: 0,
-  paragraphLead: 0.05,
-  centrality: 0.65,
-  frequency: 0.95,
-  titleOverlap: 0,
-  properNouns: 0.15,
-  numbers: 0.1,
-  length: 0.25,
-  question: -1.4,
-  openingQuote: -0.1,
-  quoted: -0.05,
-  anaphora: -0.1,
-  unterminated: -0.05,
-  long: 0,
-  leadIn: -0.05,
-  temporal: 0,
-  firstPerson: 0,
-  verbosity: 0,
-}
-
-/** Feature weights for a long summary (`BUDGET_FULL` of the sentences or more). */
-export const WEIGHTS_LONG: Readonly<Record<string, number>> = {
-  position: 0,
-  lead: 0,
-  paragraphLead: 0,
-  centrality: 1.35,
-  frequency: 1.4,
-  titleOverlap: 0.1,
-  properNouns: 0,
-  numbers: 0.05,
-  length: 0,
-  question: 0,
-  openingQuote: 0,
-  quoted: 0,
-  anaphora: 0,
-  unterminated: 0,
-  long: -1,
-  leadIn: -0.2,
-  temporal: 0,
-  firstPerson: 0,
-  verbosity: 0.15,
-}
-
-/** Share of the article's sentences at which a summary counts as long. */
-export const BUDGET_FULL = 0.5
-
-/**
- * The weights for a summary of `count` sentences out of `total`: `WEIGHTS` mixed toward `WEIGHTS_LONG` as the
- * summary's share of the article grows to `BUDGET_FULL`.
- */
-export function weightsFor(count: number, total: number): Record<string, number> {
-  const t = Math.min(1, count / Math.max(1, total) / BUDGET_FULL)
-  const out: Record<string, number> = {}
-  for (const key in WEIGHTS) out[key] = WEIGHTS[key]! + t * (WEIGHTS_LONG[key]! - WEIGHTS[key]!)
-  return out
 }

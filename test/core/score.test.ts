@@ -46,7 +46,6 @@ describe('score features', () => {
     expect(feats[4]!.anaphora).toBe(1)
     expect(feats[0]!.anaphora).toBe(0)
     expect(feats[0]!.titleOverlap).toBeGreaterThan(feats[4]!.titleOverlap)
-    expect(feats[0]!.temporal).toBe(1)
   })
 
   it('ranks the on-topic lead first and the rhetorical question last', () => {
