@@ -1,5 +1,4 @@
 // Language detection: a stopword-share test, enough to tell English from text the word lists do not cover.
-import { STOPWORDS } from './tokenize.js'
 import type { Token } from './types.js'
 
 // English running text has 40–50 % stopwords (Zipf); text in another language written in Latin script rarely
@@ -11,9 +10,19 @@ const ENGLISH_SHARE = 0.15
  * (undetermined, BCP 47) when they do not. The summarizer still runs on `'und'` text, by position and centrality.
  */
 export function detectLanguage(tokens: readonly Token[], requested = 'auto'): string {
+  return detectLanguageOf([tokens], requested)
+}
+
+/** `detectLanguage` over the tokens of several sentences, without joining them into one list. */
+export function detectLanguageOf(sentences: readonly (readonly Token[])[], requested = 'auto'): string {
   if (requested !== 'auto') return requested
-  if (tokens.length === 0) return 'und'
+  let count = 0
   let stop = 0
-  for (const t of tokens) if (STOPWORDS.has(t.lower)) stop++
-  return stop / tokens.length >= ENGLISH_SHARE ? 'en' : 'und'
+  // `t.stop` is `STOPWORDS.has(t.lower)`, set once per word form by the tokenizer.
+  for (const tokens of sentences) {
+    count += tokens.length
+    for (const t of tokens) if (t.stop) stop++
+  }
+  if (count === 0) return 'und'
+  return stop / count >= ENGLISH_SHARE ? 'en' : 'und'
 }

@@ -4,7 +4,7 @@ import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
 import { findLists, finishBullets, listBullet, shorten, type Bullet } from './keypoints.js'
-import { detectLanguage } from './language.js'
+import { detectLanguageOf } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
@@ -44,7 +44,8 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
     score: scores[i]! / best,
     stems: new Set(contentStems(tokens[i]!)),
     words: tokens[i]!.length,
-    characters: s.text.replace(/\s+/g, ' ').trim().length,
+    // Only a character budget reads it.
+    characters: opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
   }))
 
   const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
@@ -76,7 +77,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
-    language: detectLanguage(tokens.flat(), opts.language),
+    language: detectLanguageOf(tokens, opts.language),
     summary,
     sentences,
     keyPoints,
