@@ -11,7 +11,7 @@ import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './re
 import { contentStems, documentStats, features, weightedScore, weightsFor } from './score.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
-import { tokenize } from './tokenize.js'
+import { startDocument, tokenize } from './tokenize.js'
 import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
 import { ALGORITHM_VERSION } from './version.js'
 
@@ -24,6 +24,7 @@ const LIST_BONUS = 1
  */
 export function summarize(text: string, options: SummarizeOptions = {}): SummarizeResult {
   const opts = resolveOptions(options)
+  startDocument()
   const doc = analyze(text, { title: opts.title })
   const body = doc.sentences.filter(isBody)
   const tokens: Token[][] = body.map((s) => tokenize(s.norm))

@@ -45,46 +45,125 @@ export function stem(lower: string): string {
 
 /** What a token's surface form alone decides, computed once per distinct form (`Guatemala’s,` and `Guatemala’s` apart). */
 interface Form {
+  /** The match it was made for, and that match's hash (`hashOf`). */
+  match: string
+  hash: number
   /** Length of the token's surface: the match without a trailing `.` or `,`. */
   length: number
   lower: string
+  id: number
   stem: string
   stop: boolean
   capital: boolean
   numeric: boolean
 }
 
-// News reuses its vocabulary heavily: one map lookup per token replaces lowercasing, the possessive and number tests,
-// the stopword lookup and the stem lookup. Bounded like the stem cache.
-const forms = new Map<string, Form>()
+// The vocabulary: an id for each distinct lowercase form, so later stages can keep per-word facts in arrays instead of
+// looking strings up again. Ids hold until `startDocument` finds the vocabulary past its bound and starts it anew.
+const VOCABULARY_BOUND = 200_000
+let vocabulary = new Map<string, number>()
+let generation = 0
 
-function formOf(match: string): Form {
+/** Counts of vocabulary resets: a stage caching facts by word id drops its cache when this changes. */
+export const vocabularyGeneration = (): number => generation
+
+/** Lowercase form of a vocabulary id of the current generation. */
+export const lowerOf: string[] = []
+
+/**
+ * Called by `summarize` before it tokenizes a document: empties the word caches when they have outgrown their bound,
+ * which only happens between documents, so ids stay consistent within one.
+ */
+export function startDocument(): void {
+  if (vocabulary.size <= VOCABULARY_BOUND) return
+  vocabulary = new Map()
+  lowerOf.length = 0
+  generation++
+  clearForms()
+}
+
+function idOf(lower: string): number {
+  let id = vocabulary.get(lower)
+  if (id === undefined) {
+    id = vocabulary.size
+    vocabulary.set(lower, id)
+    lowerOf.push(lower)
+  }
+  return id
+}
+
+// News reuses its vocabulary heavily: one lookup per token replaces lowercasing, the possessive and number tests, the
+// stopword lookup and the stem lookup. An open-addressing table on a hash of the characters, compared in place with
+// `startsWith`, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
+const FORMS_BOUND = 50_000
+let forms: Form[] = []
+let slots = new Int32Array(1 << 15)
+
+function clearForms(): void {
+  forms = []
+  slots = new Int32Array(1 << 15)
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
+  return h
+}
+
+/** The form of `text[from, to)` (a whole WORD match), made on first sight. */
+function formAt(text: string, from: number, to: number, hash: number): Form {
+  const mask = slots.length - 1
+  const length = to - from
+  for (let at = hash & mask; ; at = (at + 1) & mask) {
+    const slot = slots[at]!
+    if (slot === 0) break
+    const f = forms[slot - 1]!
+    if (f.hash === hash && f.match.length === length && text.startsWith(f.match, from)) return f
+  }
+  if (forms.length >= FORMS_BOUND) clearForms()
+  const f = makeForm(text.slice(from, to), hash)
+  forms.push(f)
+  if (forms.length * 2 > slots.length) {
+    slots = new Int32Array(slots.length * 2)
+    forms.forEach((g, i) => place(g.hash, i + 1))
+  } else place(hash, forms.length)
+  return f
+}
+
+function place(hash: number, slot: number): void {
+  const mask = slots.length - 1
+  let at = hash & mask
+  while (slots[at] !== 0) at = (at + 1) & mask
+  slots[at] = slot
+}
+
+function makeForm(match: string, hash: number): Form {
   let surface = match
   if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
   let lower = surface.toLowerCase()
   // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
   if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
   const first = surface.charCodeAt(0)
-  const form: Form = {
+  return {
+    match,
+    hash,
     length: surface.length,
     lower,
+    id: idOf(lower),
     stem: stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower),
     stop: STOPWORDS.has(lower),
     capital: first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(surface),
     numeric: first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC.test(surface),
   }
-  if (forms.size > 50_000) forms.clear()
-  forms.set(match, form)
-  return form
 }
 
 const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 // `'`, `,`, `-`, `.`: the ASCII characters that join a word when a letter or digit follows.
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
 
-function push(tokens: Token[], match: string, start: number): void {
-  const f = forms.get(match) ?? formOf(match)
-  tokens.push({ lower: f.lower, stem: f.stem, stop: f.stop, capital: f.capital, numeric: f.numeric, start, end: start + f.length })
+function push(tokens: Token[], f: Form, start: number): void {
+  tokens.push({ lower: f.lower, stem: f.stem, stop: f.stop, capital: f.capital, numeric: f.numeric, start, end: start + f.length, id: f.id })
 }
 
 /**
@@ -104,13 +183,18 @@ export function tokenize(text: string, offset = 0): Token[] {
       continue
     }
     if (c < 128) {
+      let h = Math.imul(0x811c9dc5 ^ c, 0x01000193)
       let j = i + 1
       let plain = true
       while (j < n) {
         const d = text.charCodeAt(j)
-        if (d < 128 && isAsciiWordChar(d)) j++
-        else if (d < 128 && isAsciiJoiner(d) && j + 1 < n && text.charCodeAt(j + 1) < 128) {
-          if (!isAsciiWordChar(text.charCodeAt(j + 1))) break
+        if (d < 128 && isAsciiWordChar(d)) {
+          h = Math.imul(h ^ d, 0x01000193)
+          j++
+        } else if (d < 128 && isAsciiJoiner(d) && j + 1 < n && text.charCodeAt(j + 1) < 128) {
+          const e = text.charCodeAt(j + 1)
+          if (!isAsciiWordChar(e)) break
+          h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ e, 0x01000193)
           j += 2
         } else {
           // Not ASCII, or a joiner before something that is not: the pattern reads this word.
@@ -119,7 +203,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
       }
       if (plain) {
-        push(tokens, text.slice(i, j), offset + i)
+        push(tokens, formAt(text, i, j, h), offset + i)
         i = j
         continue
       }
@@ -127,8 +211,9 @@ export function tokenize(text: string, offset = 0): Token[] {
     WORD.lastIndex = i
     const m = WORD.exec(text)
     if (m === null) break
-    push(tokens, m[0], offset + m.index)
-    i = m.index + m[0].length
+    const end = m.index + m[0].length
+    push(tokens, formAt(text, m.index, end, hashOf(text, m.index, end)), offset + m.index)
+    i = end
   }
   return tokens
 }

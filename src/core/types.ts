@@ -65,6 +65,8 @@ export interface Token {
   /** Offset of the token in the normalized text. */
   start: number
   end: number
+  /** Vocabulary id of `lower` (tokenize.ts): the same word, the same id, within a document. */
+  id: number
 }
 
 /** Feature values of one sentence, each in [0, 1] unless noted. */
