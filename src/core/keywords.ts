@@ -13,6 +13,7 @@ import {
 } from './lexicon.js'
 import { positionRank } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
+import { WordSet, WordTable } from './wordtable.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -48,7 +49,7 @@ interface Word {
   possessive: boolean
   /** Position among all the document's words. */
   pos: number
-  /** The bits of `classOf(t.lower)`. */
+  /** The bits of `classOf(t)`. */
   cls: number
 }
 
@@ -86,12 +87,15 @@ const VAGUE = 16
 const PLURAL_HEAD = 32
 const INITIAL_LETTERS = 64
 const MODIFIER = 128
-const classes = new Map<string, number>()
+const classes = new WordTable()
+// Words the document writes in lowercase somewhere, for one `keywords` call at a time.
+const common = new WordSet()
 
-function classOf(lower: string): number {
-  let c = classes.get(lower)
-  if (c !== undefined) return c
-  c = 0
+function classOf(t: Token): number {
+  const known = classes.get(t.id)
+  if (known !== 0) return known - 1
+  const lower = t.lower
+  let c = 0
   const negated = NEGATED.test(lower)
   if (
     lower.length > 1 &&
@@ -113,13 +117,12 @@ function classOf(lower: string): number {
   if (PLURAL.test(lower) || IRREGULAR_PLURALS.has(lower)) c |= PLURAL_HEAD
   if (INITIALS.test(lower)) c |= INITIAL_LETTERS
   if (MODIFIER_END.some((e) => lower.endsWith(e))) c |= MODIFIER
-  if (classes.size > 50_000) classes.clear()
-  classes.set(lower, c)
+  classes.set(t.id, c)
   return c
 }
 
 /** Word classes of one sentence: which words may stand in a noun phrase. */
-function classify(sentence: KeywordSentence, start: number, common: ReadonlySet<string>): Word[] {
+function classify(sentence: KeywordSentence, start: number): Word[] {
   const { tokens, norm, offset } = sentence
   let bracket = false
   let scan = 0
@@ -135,8 +138,8 @@ function classify(sentence: KeywordSentence, start: number, common: ReadonlySet<
       else if (ch === 93) bracket = false
     }
     // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-    const cap = t.capital && (i > 0 || !common.has(lower))
-    const cls = classOf(lower)
+    const cap = t.capital && (i > 0 || !common.has(t.id))
+    const cls = classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
     const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue
     const surfaceLength = t.end - t.start
@@ -206,8 +209,8 @@ export function keywords(
   { count = 10, maxWords = 4, maxNameWords = 6, window = 10 }: KeywordOptions = {},
 ): Keyword[] {
   if (count <= 0) return []
-  const common = new Set<string>()
-  for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.lower)
+  common.clear()
+  for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.id)
 
   const bias = new Map<string, number>()
   const stream: string[] = []
@@ -229,7 +232,7 @@ export function keywords(
 
   let pos = 0
   for (const sentence of sentences) {
-    const words = classify(sentence, pos, common)
+    const words = classify(sentence, pos)
     pos += words.length
     let run: Word[] = []
     for (let i = 0; i < words.length; i++) {
