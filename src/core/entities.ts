@@ -4,6 +4,7 @@ import { genderOf, PLACES } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
+import { WordSet } from './wordtable.js'
 
 /** How `entities` reads the text. */
 export interface EntityOptions {
@@ -81,6 +82,8 @@ interface Role {
 const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
 const PRONOUNS = { male: new Set(['he', 'his', 'him', 'himself']), female: new Set(['she', 'her', 'hers', 'herself']) }
 const TAG = /^[-–(]$/u
+// The document's words also written in lowercase, for one `findEntities` call at a time.
+const common = new WordSet()
 
 const key = (text: string) => text.toLowerCase().replace(/[’']/gu, "'")
 
@@ -106,8 +109,8 @@ export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOp
   const starts = sentenceStarts(doc)
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
   const tokens = read.map((s) => nameTokens(s.norm, made?.get(s.index)))
-  const common = new Set<string>()
-  for (const list of tokens) for (const t of list) if (!t.capital) common.add(t.lower)
+  common.clear()
+  for (const list of tokens) for (const t of list) if (!t.capital) common.add(t.id)
   const longForm = new Map(acronyms.map((a) => [a.short, a.long]))
 
   const orgs = new Map<string, Tally>()

@@ -13,6 +13,13 @@ export interface NameToken {
   end: number
   possessive: boolean
   capital: boolean
+  /** Vocabulary id of `lower` (tokenize.ts). */
+  id: number
+}
+
+/** Words by vocabulary id: the document's words also written in lowercase (`WordSet`). */
+export interface WordIds {
+  has(id: number): boolean
 }
 
 /** What a run names. */
@@ -46,14 +53,17 @@ const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
 
 /** The sentence's words, possessives split off, with capitals flagged; `tokens` when `tokenize(norm)` is at hand. */
 export function nameTokens(norm: string, tokens: readonly Token[] = tokenize(norm)): NameToken[] {
-  return tokens.map((t) => {
+  const out: NameToken[] = new Array(tokens.length)
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
     const surface = norm.slice(t.start, t.end)
     const possessive = surface.length > t.lower.length && /['’]s$/u.test(surface)
     let text = possessive ? surface.slice(0, -2) : surface
     // `U.S.` keeps the period the tokenizer leaves out.
-    if (!possessive && norm[t.end] === '.' && DOTTED.test(text)) text += '.'
-    return { text, lower: t.lower, start: t.start, end: t.start + text.length, possessive, capital: t.capital }
-  })
+    if (!possessive && norm.charCodeAt(t.end) === 46 && DOTTED.test(text)) text += '.'
+    out[i] = { text, lower: t.lower, start: t.start, end: t.start + text.length, possessive, capital: t.capital, id: t.id }
+  }
+  return out
 }
 
 /** Whether only spaces separate two tokens, or the period of an initial (`John F. Kennedy`). */
@@ -74,7 +84,7 @@ const isPlace = (words: readonly string[]) => {
 }
 
 /** Raw runs of capitalized words (with inner links), as token ranges, leading function words left out. */
-function rawRuns(norm: string, tokens: readonly NameToken[], common: ReadonlySet<string>): [number, number][] {
+function rawRuns(norm: string, tokens: readonly NameToken[], common: WordIds): [number, number][] {
   const runs: [number, number][] = []
   let i = 0
   while (i < tokens.length) {
@@ -93,7 +103,7 @@ function rawRuns(norm: string, tokens: readonly NameToken[], common: ReadonlySet
     let a = i
     // `The`, `In`, `His` open sentences, not names; so does a common word that only the sentence start capitalized.
     while (a < j && (FUNCTION_WORDS.has(tokens[a]!.lower) || STOPWORDS.has(tokens[a]!.lower) ||
-        (a === 0 && common.has(tokens[a]!.lower) && !isTitleWord(tokens[a]!.lower)))) a++
+        (a === 0 && common.has(tokens[a]!.id) && !isTitleWord(tokens[a]!.lower)))) a++
     let b = j
     while (b > a && !tokens[b - 1]!.capital) b--
     const quoted = a < b && OPEN_QUOTE.test(norm[tokens[a]!.start - 1] ?? '') && CLOSE_QUOTE.test(norm[tokens[b - 1]!.end] ?? '')
@@ -113,14 +123,14 @@ function nextCapital(norm: string, tokens: readonly NameToken[], j: number): boo
 }
 
 /** Whether a capitalized word sequence is shaped like a personal name (`Jermeas Naeem`, `Murad Ali Shah`). */
-export function personShaped(words: readonly NameToken[], common: ReadonlySet<string>): boolean {
+export function personShaped(words: readonly NameToken[], common: WordIds): boolean {
   if (words.length < 2 || words.length > 5) return false
-  if (isGivenName(words[0]!.lower) && !common.has(words[0]!.lower)) return true
+  if (isGivenName(words[0]!.lower) && !common.has(words[0]!.id)) return true
   if (/(?:ish|ese)$/u.test(words[0]!.lower)) return false
   return words.every((w, i) =>
     (w.capital || (i > 0 && LINKS.has(w.lower) && !['of', 'for'].includes(w.lower))) &&
     !/\d/u.test(w.text) && !(w.text.length > 1 && w.text === w.text.toUpperCase()) &&
-    !STOPWORDS.has(w.lower) && !common.has(w.lower) && !w.lower.endsWith('ly') && !isTitleWord(w.lower),
+    !STOPWORDS.has(w.lower) && !common.has(w.id) && !w.lower.endsWith('ly') && !isTitleWord(w.lower),
   )
 }
 
@@ -150,7 +160,7 @@ function innerName(norm: string, tokens: readonly NameToken[], a: number, b: num
 }
 
 /** Classifies the run [a, b): a role phrase, an organization, a place, a person after a title, or undecided. */
-function classify(norm: string, tokens: readonly NameToken[], a: number, b: number, common: ReadonlySet<string>): NameRun {
+function classify(norm: string, tokens: readonly NameToken[], a: number, b: number, common: WordIds): NameRun {
   const lowers = tokens.slice(a, b).map((t) => lookup(t.lower))
   const run = (kind: RunKind, from = a, to = b, extra: Partial<NameRun> = {}): NameRun =>
     ({ kind, text: text(norm, tokens, from, to), from, to, runFrom: a, ...extra })
@@ -184,6 +194,6 @@ function classify(norm: string, tokens: readonly NameToken[], a: number, b: numb
  * The name runs of one sentence, classified. `common` holds the words the document also writes in lowercase, which
  * are no names when a sentence start capitalizes them and make a run unlikely to be a person.
  */
-export function nameRuns(norm: string, tokens: readonly NameToken[], common: ReadonlySet<string>): NameRun[] {
+export function nameRuns(norm: string, tokens: readonly NameToken[], common: WordIds): NameRun[] {
   return rawRuns(norm, tokens, common).map(([a, b]) => classify(norm, tokens, a, b, common))
 }
