@@ -56,14 +56,38 @@ export function nameTokens(norm: string, tokens: readonly Token[] = tokenize(nor
   const out: NameToken[] = new Array(tokens.length)
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!
-    const surface = norm.slice(t.start, t.end)
-    const possessive = surface.length > t.lower.length && /['’]s$/u.test(surface)
-    let text = possessive ? surface.slice(0, -2) : surface
+    // A possessive `’s` (or `'s`) ends the surface beyond the lowercase form.
+    const possessive = t.end - t.start > t.lower.length && norm.charCodeAt(t.end - 1) === 115 &&
+      (norm.charCodeAt(t.end - 2) === 39 || norm.charCodeAt(t.end - 2) === 0x2019)
+    let end = possessive ? t.end - 2 : t.end
     // `U.S.` keeps the period the tokenizer leaves out.
-    if (!possessive && norm.charCodeAt(t.end) === 46 && DOTTED.test(text)) text += '.'
-    out[i] = { text, lower: t.lower, start: t.start, end: t.start + text.length, possessive, capital: t.capital, id: t.id }
+    if (!possessive && norm.charCodeAt(t.end) === 46 && DOTTED.test(norm.slice(t.start, t.end))) end++
+    out[i] = new Word(norm, t, end, possessive)
   }
   return out
+}
+
+// A name token whose text is sliced only when asked for: most words of a text are never looked at as names.
+class Word implements NameToken {
+  readonly lower: string
+  readonly start: number
+  readonly capital: boolean
+  readonly id: number
+  constructor(
+    private readonly norm: string,
+    t: Token,
+    readonly end: number,
+    readonly possessive: boolean,
+  ) {
+    this.lower = t.lower
+    this.start = t.start
+    this.capital = t.capital
+    this.id = t.id
+  }
+
+  get text(): string {
+    return this.norm.slice(this.start, this.end)
+  }
 }
 
 /** Whether only spaces separate two tokens, or the period of an initial (`John F. Kennedy`). */
