@@ -11,9 +11,9 @@ import {
   isLyAdverb,
   isPastParticiple,
 } from './lexicon.js'
-import { positionRank } from './positionrank.js'
+import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { WordSet, WordTable } from './wordtable.js'
+import { WordMap, WordSet, WordTable } from './wordtable.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -51,10 +51,14 @@ interface Word {
   pos: number
   /** The bits of `classOf(t)`. */
   cls: number
+  /** Node id of the stem in the word graph, once the word is read as content. */
+  node: number
 }
 
 interface Candidate {
   stems: string[]
+  /** The stems' node ids in the word graph. */
+  nodes: number[]
   surface: Map<string, number>
   count: number
   first: number
@@ -90,6 +94,8 @@ const MODIFIER = 128
 const classes = new WordTable()
 // Words the document writes in lowercase somewhere, for one `keywords` call at a time.
 const common = new WordSet()
+// The word-graph node of each word id's stem, for one `keywords` call at a time.
+const nodeOf = new WordMap()
 
 function classOf(t: Token): number {
   const known = classes.get(t.id)
@@ -143,7 +149,7 @@ function classify(sentence: KeywordSentence, start: number): Word[] {
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
     const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue
     const surfaceLength = t.end - t.start
-    words[i] = { t, content, cap, possessive: surfaceLength > lower.length, pos: start + i, cls }
+    words[i] = { t, content, cap, possessive: surfaceLength > lower.length, pos: start + i, cls, node: -1 }
     prevCls = cls
   }
   // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
@@ -212,8 +218,13 @@ export function keywords(
   common.clear()
   for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.id)
 
-  const bias = new Map<string, number>()
-  const stream: string[] = []
+  // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the stem of a
+  // word id is looked up once per document.
+  nodeOf.clear()
+  const nodes = new Map<string, number>()
+  const bias: number[] = []
+  let stream = new Int32Array(1024)
+  let streamLength = 0
   const candidates = new Map<string, Candidate>()
   const add = (sentence: KeywordSentence, run: Word[]) => {
     while (run.length && !run[run.length - 1]!.cap && (run[run.length - 1]!.cls & ADJECTIVE) !== 0) run.pop()
@@ -224,7 +235,7 @@ export function keywords(
     const stems = words.map((w) => w.t.stem)
     const key = stems.join(' ')
     let c = candidates.get(key)
-    if (!c) candidates.set(key, (c = { stems, surface: new Map(), count: 0, first: words[0]!.pos }))
+    if (!c) candidates.set(key, (c = { stems, nodes: words.map((w) => w.node), surface: new Map(), count: 0, first: words[0]!.pos }))
     c.count++
     const surface = surfaceOf(sentence, words)
     c.surface.set(surface, (c.surface.get(surface) ?? 0) + 1)
@@ -243,17 +254,33 @@ export function keywords(
         run = []
       }
       if (!w.content) continue
+      let node = nodeOf.get(w.t.id)
+      if (node < 0) {
+        node = nodes.get(w.t.stem) ?? -1
+        if (node < 0) {
+          node = nodes.size
+          nodes.set(w.t.stem, node)
+          bias.push(0)
+        }
+        nodeOf.set(w.t.id, node)
+      }
+      w.node = node
       run.push(w)
-      bias.set(w.t.stem, (bias.get(w.t.stem) ?? 0) + 1 / (1 + w.pos))
-      stream.push(w.t.stem)
+      bias[node] = bias[node]! + 1 / (1 + w.pos)
+      if (streamLength === stream.length) {
+        const grown = new Int32Array(stream.length * 2)
+        grown.set(stream)
+        stream = grown
+      }
+      stream[streamLength++] = node
     }
     add(sentence, run)
   }
 
-  const score = positionRank(stream, bias, { window })
+  const score = rankStream(stream.subarray(0, streamLength), bias, { window })
   const scored = [...candidates.values()].map((c) => {
     let sum = 0
-    for (const s of c.stems) sum += score.get(s) ?? 0
+    for (const node of c.nodes) sum += score[node]!
     const prior = LENGTH_DECAY ** Math.max(0, c.stems.length - 2)
     return { c, score: sum * prior * (1 + c.count) ** FREQUENCY_POWER }
   })

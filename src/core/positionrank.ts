@@ -26,8 +26,26 @@ export function positionRank(
 ): Map<string, number> {
   const ids = new Map<string, number>()
   for (const s of bias.keys()) ids.set(s, ids.size)
-  const n = ids.size
-  const seq = Int32Array.from(stream, (s) => ids.get(s)!)
+  const rank = rankStream(
+    Int32Array.from(stream, (s) => ids.get(s)!),
+    Float64Array.from(bias.values()),
+    { window, damping, iterations },
+  )
+  const out = new Map<string, number>()
+  for (const [s, i] of ids) out.set(s, rank[i]!)
+  return out
+}
+
+/**
+ * `positionRank` on node ids: `seq` is the stream as ids `0 … bias.length - 1`, numbered in the order of `bias`,
+ * whose entry `i` is node `i`'s bias. Returns the scores by id.
+ */
+export function rankStream(
+  seq: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  { window = 10, damping = DAMPING, iterations = 30 }: PositionRankOptions = {},
+): Float64Array {
+  const n = bias.length
   // Compressed rows of the undirected graph, one entry per co-occurrence (repeats add up as edge weight), built by a
   // counting pass and a filling pass: no hash of pairs.
   const span = Math.max(1, window)
@@ -61,8 +79,8 @@ export function positionRank(
   for (let a = 0; a < n; a++) for (let e = rowStart[a]!; e < rowStart[a + 1]!; e++) source[put[target[e]!]!++] = a
   const p = new Float64Array(n)
   let total = 0
-  for (const w of bias.values()) total += w
-  for (const [s, w] of bias) p[ids.get(s)!] = w / (total || 1)
+  for (let i = 0; i < n; i++) total += bias[i]!
+  for (let i = 0; i < n; i++) p[i] = bias[i]! / (total || 1)
   // The jump term is the same every iteration.
   const jump = new Float64Array(n)
   for (let a = 0; a < n; a++) jump[a] = (1 - damping) * p[a]!
@@ -85,7 +103,5 @@ export function positionRank(
     ;[rank, next] = [next, rank]
     if (delta < 1e-4) break
   }
-  const out = new Map<string, number>()
-  for (const [s, i] of ids) out.set(s, rank[i]!)
-  return out
+  return rank
 }

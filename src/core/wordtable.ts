@@ -51,3 +51,36 @@ export class WordSet {
     return id < this.stamps.length && this.stamps[id] === this.stamp
   }
 }
+
+/** A map from word id to a non-negative integer, emptied in O(1) by `clear`, for one document's pass at a time. */
+export class WordMap {
+  private stamps = new Int32Array(1024)
+  private values = new Int32Array(1024)
+  private stamp = 1
+
+  clear(): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+  }
+
+  /** The value stored for `id` since the last `clear`, or -1. */
+  get(id: number): number {
+    return id < this.stamps.length && this.stamps[id] === this.stamp ? this.values[id]! : -1
+  }
+
+  set(id: number, value: number): void {
+    if (id >= this.stamps.length) {
+      const size = Math.max(id + 1, this.stamps.length * 2)
+      const stamps = new Int32Array(size)
+      const values = new Int32Array(size)
+      stamps.set(this.stamps)
+      values.set(this.values)
+      this.stamps = stamps
+      this.values = values
+    }
+    this.stamps[id] = this.stamp
+    this.values[id] = value
+  }
+}
