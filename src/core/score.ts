@@ -30,6 +30,8 @@ export interface DocumentStats {
   /** Content stems of the title. */
   title: Set<string>
   bodyCount: number
+  /** The term frequencies `documentStats` made for each body sentence, by its token list, so `features` reuses them. */
+  tfs?: WeakMap<readonly Token[], Map<string, number>>
 }
 
 /** Content stems of a token list: no stopwords, no one-letter words. */
@@ -39,9 +41,10 @@ export function contentStems(tokens: readonly Token[]): string[] {
   return out
 }
 
-function termFrequencies(stems: readonly string[]): Map<string, number> {
+/** Counts of the content stems of a token list (those of `contentStems`), in order of first occurrence. */
+function termFrequencies(tokens: readonly Token[]): Map<string, number> {
   const tf = new Map<string, number>()
-  for (const s of stems) tf.set(s, (tf.get(s) ?? 0) + 1)
+  for (const t of tokens) if (!t.stop && t.lower.length > 1) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1)
   return tf
 }
 
@@ -49,7 +52,7 @@ function termFrequencies(stems: readonly string[]): Map<string, number> {
 export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): DocumentStats {
   const df = new Map<string, number>()
   const counts = new Map<string, number>()
-  const tfs = bodies.map((tokens) => termFrequencies(contentStems(tokens)))
+  const tfs = bodies.map((tokens) => termFrequencies(tokens))
   for (const tf of tfs)
     for (const [s, c] of tf) {
       df.set(s, (df.get(s) ?? 0) + 1)
@@ -64,7 +67,9 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   for (const v of centroid.values()) centroidNorm2 += v * v
   let maxCount = 0
   for (const c of counts.values()) if (c > maxCount) maxCount = c
-  return { isf, centroid, centroidNorm2, counts, maxCount, title: new Set(contentStems(titleTokens)), bodyCount: bodies.length }
+  const byTokens = new WeakMap<readonly Token[], Map<string, number>>()
+  bodies.forEach((tokens, i) => byTokens.set(tokens, tfs[i]!))
+  return { isf, centroid, centroidNorm2, counts, maxCount, title: new Set(contentStems(titleTokens)), bodyCount: bodies.length, tfs: byTokens }
 }
 
 /**
@@ -143,7 +148,8 @@ const LONG_WORDS = 60
  */
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
   const { tokens, norm } = input
-  const tf = termFrequencies(contentStems(tokens))
+  // The sentence's counts as `documentStats` made them, when it made them (the same Map: features only read it).
+  const tf = stats.tfs?.get(tokens) ?? termFrequencies(tokens)
   const words = tokens.length
   let proper = 0
   let numbers = 0
