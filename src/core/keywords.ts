@@ -38,30 +38,22 @@ export interface KeywordOptions {
   window?: number
 }
 
-/** A word of a sentence with its class as far as the keyphrase stage needs one. */
-interface Word {
-  t: Token
-  /** Can sit inside a noun phrase. */
-  content: boolean
-  /** Capitalized as a name: not merely at the start of a sentence. */
-  cap: boolean
-  /** Ends in a possessive `’s`, which closes a noun phrase (`Alaska’s | chief environmental officer`). */
-  possessive: boolean
-  /** Position among all the document's words. */
-  pos: number
-  /** The bits of `classOf(t)`. */
-  cls: number
-  /** Node id of the stem in the word graph, once the word is read as content. */
-  node: number
-}
 
+/** A phrase candidate: a run of words, by their stems, and where it occurs. */
 interface Candidate {
   stems: string[]
   /** The stems' node ids in the word graph. */
   nodes: number[]
-  surface: Map<string, number>
   count: number
   first: number
+  /** Each occurrence as a sentence index and a token range, three numbers each: surfaces are made only for winners. */
+  at: number[]
+}
+
+/** A trie over node ids, so that a run finds its candidate without a string key. */
+interface Trie {
+  candidate: Candidate | null
+  next: Map<number, Trie> | null
 }
 
 const PURE_NUMBER = /^[\p{N}.,/]+$/u
@@ -127,73 +119,93 @@ function classOf(t: Token): number {
   return c
 }
 
-/** Word classes of one sentence: which words may stand in a noun phrase. */
-function classify(sentence: KeywordSentence, start: number): Word[] {
+
+// The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
+let isContent = new Uint8Array(256)
+let isCap = new Uint8Array(256)
+let classBits = new Uint16Array(256)
+let nodeAt = new Int32Array(256)
+
+/** Word classes of one sentence: which words may stand in a noun phrase, and which are capitalized as names. */
+function classify(sentence: KeywordSentence): void {
   const { tokens, norm, offset } = sentence
+  const n = tokens.length
+  if (n > isContent.length) {
+    const size = Math.max(n, isContent.length * 2)
+    isContent = new Uint8Array(size)
+    isCap = new Uint8Array(size)
+    classBits = new Uint16Array(size)
+    nodeAt = new Int32Array(size)
+  }
   let bracket = false
   let scan = 0
-  const words: Word[] = new Array(tokens.length)
   let prevCls = 0
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!
-    const lower = t.lower
     // Square brackets hold the editor's notes (`[Text]`, `[Article by …]`), not the story.
     for (const to = t.start - offset; scan < to; scan++) {
       const ch = norm.charCodeAt(scan)
       if (ch === 91) bracket = true
       else if (ch === 93) bracket = false
     }
-    // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-    const cap = t.capital && (i > 0 || !common.has(t.id))
+    const cap = capitalized(t, i)
     const cls = classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
-    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue
-    const surfaceLength = t.end - t.start
-    words[i] = { t, content, cap, possessive: surfaceLength > lower.length, pos: start + i, cls, node: -1 }
+    isContent[i] = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
+    isCap[i] = cap ? 1 : 0
+    classBits[i] = cls
     prevCls = cls
   }
   // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
   // between two content words it is the verb of a clause (`officer criticized cleanup efforts`).
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i]!
-    if (!w.content || w.cap || (w.cls & PARTICIPLE) === 0) continue
-    if ((i > 0 && words[i - 1]!.content) || !words[i + 1]?.content) w.content = false
+  for (let i = 0; i < n; i++) {
+    if (!isContent[i] || isCap[i] || (classBits[i]! & PARTICIPLE) === 0) continue
+    if ((i > 0 && isContent[i - 1]) || !(i + 1 < n && isContent[i + 1])) isContent[i] = 0
   }
-  return words
 }
+
+// A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
+const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !common.has(t.id))
+
+// A possessive `’s` ends the surface beyond the lowercase form, and closes a noun phrase (`Alaska’s | chief officer`).
+const possessive = (t: Token) => t.end - t.start > t.lower.length
 
 function gapBreaks(norm: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (norm.charCodeAt(i) !== 32) return true
   return false
 }
 
-/** Whether two neighbouring content words belong to one phrase. */
-function joins(sentence: KeywordSentence, prev: Word, w: Word, i: number): boolean {
-  let gap = prev.t.end - sentence.offset
+/** Whether the content words `i - 1` and `i` of the sentence being read belong to one phrase. */
+function joins(sentence: KeywordSentence, i: number): boolean {
+  const prev = sentence.tokens[i - 1]!
+  const prevCls = classBits[i - 1]!
+  const prevCap = isCap[i - 1] === 1
+  let gap = prev.end - sentence.offset
   // The period of initials (`U.S. death toll`) is theirs, not the end of a phrase.
-  if (sentence.norm.charCodeAt(gap) === 46 && (prev.cls & INITIAL_LETTERS) !== 0) gap++
-  if (prev.possessive || gapBreaks(sentence.norm, gap, w.t.start - sentence.offset)) return false
+  if (sentence.norm.charCodeAt(gap) === 46 && (prevCls & INITIAL_LETTERS) !== 0) gap++
+  if (possessive(prev) || gapBreaks(sentence.norm, gap, sentence.tokens[i]!.start - sentence.offset)) return false
   // A plural is a head noun: what follows starts anew (`tornadoes | occur`), unlike `tornado watches`.
-  if (!prev.cap && (prev.cls & PLURAL_HEAD) !== 0) return false
+  if (!prevCap && (prevCls & PLURAL_HEAD) !== 0) return false
   // Names and common nouns make separate phrases, except a demonym or initials before a noun.
-  if (i > 1 && prev.cap !== w.cap) {
-    return prev.cap && (prev.cls & (INITIAL_LETTERS | MODIFIER)) !== 0
+  if (i > 1 && prevCap !== (isCap[i] === 1)) {
+    return prevCap && (prevCls & (INITIAL_LETTERS | MODIFIER)) !== 0
   }
   return true
 }
 
 /** The phrase as written, names in their capitals and other words in lowercase, `U.S.` with its last period. */
-function surfaceOf(sentence: KeywordSentence, run: readonly Word[]): string {
-  const { norm, offset } = sentence
+function surfaceOf(sentence: KeywordSentence, from: number, to: number): string {
+  const { norm, offset, tokens } = sentence
   let out = ''
   let last = -1
-  for (const w of run) {
-    const start = w.t.start - offset
-    let end = w.t.end - offset
-    if (w.possessive) end -= end - start - w.t.lower.length
-    else if (norm.charCodeAt(end) === 46 && (w.cls & INITIAL_LETTERS) !== 0) end++
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!
+    const start = t.start - offset
+    let end = t.end - offset
+    if (possessive(t)) end -= end - start - t.lower.length
+    else if (norm.charCodeAt(end) === 46 && (classOf(t) & INITIAL_LETTERS) !== 0) end++
     const word = norm.slice(start, end)
-    out += (last < 0 ? '' : norm.slice(last, start)) + (w.cap ? word : word.toLowerCase())
+    out += (last < 0 ? '' : norm.slice(last, start)) + (capitalized(t, i) ? word : word.toLowerCase())
     last = end
   }
   return out
@@ -225,48 +237,68 @@ export function keywords(
   const bias: number[] = []
   let stream = new Int32Array(1024)
   let streamLength = 0
-  const candidates = new Map<string, Candidate>()
-  const add = (sentence: KeywordSentence, run: Word[]) => {
-    while (run.length && !run[run.length - 1]!.cap && (run[run.length - 1]!.cls & ADJECTIVE) !== 0) run.pop()
-    while (run.length && !run[0]!.cap && (run[0]!.cls & VAGUE) !== 0) run.shift()
-    if (run.length === 0) return
-    const limit = run.every((w) => w.cap) ? maxNameWords : maxWords
-    const words = run.length > limit ? run.slice(run.length - limit) : run
-    const stems = words.map((w) => w.t.stem)
-    const key = stems.join(' ')
-    let c = candidates.get(key)
-    if (!c) candidates.set(key, (c = { stems, nodes: words.map((w) => w.node), surface: new Map(), count: 0, first: words[0]!.pos }))
+  const candidates: Candidate[] = []
+  const trie: Trie = { candidate: null, next: null }
+  // A run of content words is a token range [from, to) of sentence `s`, which starts at document position `pos`.
+  const add = (s: number, from: number, to: number, pos: number) => {
+    while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
+    while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
+    if (from === to) return
+    let names = true
+    for (let i = from; i < to; i++) if (!isCap[i]) names = false
+    const limit = names ? maxNameWords : maxWords
+    if (to - from > limit) from = to - limit
+    let node = trie
+    for (let i = from; i < to; i++) {
+      let next = node.next?.get(nodeAt[i]!)
+      if (next === undefined) {
+        next = { candidate: null, next: null }
+        ;(node.next ??= new Map()).set(nodeAt[i]!, next)
+      }
+      node = next
+    }
+    let c = node.candidate
+    if (c === null) {
+      const tokens = sentences[s]!.tokens
+      c = { stems: [], nodes: [], count: 0, first: pos + from, at: [] }
+      for (let i = from; i < to; i++) {
+        c.stems.push(tokens[i]!.stem)
+        c.nodes.push(nodeAt[i]!)
+      }
+      node.candidate = c
+      candidates.push(c)
+    }
     c.count++
-    const surface = surfaceOf(sentence, words)
-    c.surface.set(surface, (c.surface.get(surface) ?? 0) + 1)
+    c.at.push(s, from, to)
   }
 
   let pos = 0
-  for (const sentence of sentences) {
-    const words = classify(sentence, pos)
-    pos += words.length
-    let run: Word[] = []
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i]!
-      const prev = words[i - 1]
-      if (!w.content || !prev?.content || !joins(sentence, prev, w, i)) {
-        add(sentence, run)
-        run = []
+  for (let s = 0; s < sentences.length; s++) {
+    const sentence = sentences[s]!
+    const tokens = sentence.tokens
+    classify(sentence)
+    let runFrom = 0
+    let runTo = 0
+    for (let i = 0; i < tokens.length; i++) {
+      if (!isContent[i] || i === 0 || !isContent[i - 1] || !joins(sentence, i)) {
+        add(s, runFrom, runTo, pos)
+        runFrom = runTo = i
       }
-      if (!w.content) continue
-      let node = nodeOf.get(w.t.id)
+      if (!isContent[i]) continue
+      const t = tokens[i]!
+      let node = nodeOf.get(t.id)
       if (node < 0) {
-        node = nodes.get(w.t.stem) ?? -1
+        node = nodes.get(t.stem) ?? -1
         if (node < 0) {
           node = nodes.size
-          nodes.set(w.t.stem, node)
+          nodes.set(t.stem, node)
           bias.push(0)
         }
-        nodeOf.set(w.t.id, node)
+        nodeOf.set(t.id, node)
       }
-      w.node = node
-      run.push(w)
-      bias[node] = bias[node]! + 1 / (1 + w.pos)
+      nodeAt[i] = node
+      runTo = i + 1
+      bias[node] = bias[node]! + 1 / (1 + pos + i)
       if (streamLength === stream.length) {
         const grown = new Int32Array(stream.length * 2)
         grown.set(stream)
@@ -274,11 +306,12 @@ export function keywords(
       }
       stream[streamLength++] = node
     }
-    add(sentence, run)
+    add(s, runFrom, runTo, pos)
+    pos += tokens.length
   }
 
   const score = rankStream(stream.subarray(0, streamLength), bias, { window })
-  const scored = [...candidates.values()].map((c) => {
+  const scored = candidates.map((c) => {
     let sum = 0
     for (const node of c.nodes) sum += score[node]!
     const prior = LENGTH_DECAY ** Math.max(0, c.stems.length - 2)
@@ -292,13 +325,21 @@ export function keywords(
     out.push(s)
   }
   const top = out[0]?.score || 1
-  return out.map(({ c, score }) => ({ text: mostCommon(c.surface), score: round(score / top) }))
+  return out.map(({ c, score }) => ({ text: mostCommon(sentences, c), score: round(score / top) }))
 }
 
-function mostCommon(surfaces: Map<string, number>): string {
+/** The candidate's most frequent surface, the first seen among equals. */
+function mostCommon(sentences: readonly KeywordSentence[], c: Candidate): string {
+  const surfaces = new Map<string, number>()
+  for (let k = 0; k < c.at.length; k += 3) {
+    const sentence = sentences[c.at[k]!]!
+    // The sentence's capitals as `classify` read them.
+    const surface = surfaceOf(sentence, c.at[k + 1]!, c.at[k + 2]!)
+    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
+  }
   let best = ''
   let n = 0
-  for (const [s, c] of surfaces) if (c > n) [best, n] = [s, c]
+  for (const [s, count] of surfaces) if (count > n) [best, n] = [s, count]
   return best
 }
 
