@@ -64,6 +64,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   let previousWasItem = false
   let open: Block | null = null
   let sawContent = false
+  let afterSentence = false
   lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
@@ -76,6 +77,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
       /^[\p{Ll}(]/u.test(line.text)) {
       // A hard-wrapped line: the sentence goes on.
       open.end = line.end
+      afterSentence = TERMINAL.test(line.text)
       return
     }
     // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
@@ -85,13 +87,17 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     else if (item) kind = 'list-item'
     else if (!sawContent && (title ? simplify(line.text) === simplify(title) : !wraps && looksLikeHeading(line.text)))
       kind = 'title'
-    else if (!wraps && looksLikeHeading(line.text, 8)) kind = 'heading'
+    // After a paragraph that ends as a sentence should, a line with no final punctuation is a heading, a photo
+    // caption or a linked headline (`Rap artist Dolla arrives at the awards in 2007`), not body text. (A text that
+    // never punctuates keeps its lines: the previous paragraph must have ended with a stop.)
+    else if (!wraps && looksLikeHeading(line.text, afterSentence ? 30 : 8)) kind = 'heading'
     else kind = 'paragraph'
     if (kind === 'list-item') {
       if (!previousWasItem) list = lists++
     }
     previousWasItem = kind === 'list-item'
     if (kind !== 'boilerplate') sawContent = true
+    if (kind === 'paragraph') afterSentence = TERMINAL.test(line.text)
     open = { kind, start: line.start, end: line.end, list: kind === 'list-item' ? list : -1 }
     blocks.push(open)
     if (kind !== 'paragraph') open = null

@@ -40,6 +40,17 @@ describe('boilerplate rules', () => {
     ])
   })
 
+  it('keeps a photo caption or linked headline without final punctuation out of the body', () => {
+    const text =
+      'The storm hit the coast on Monday, officials said.\n\n' +
+      'Rescue workers search the rubble in the old town on Tuesday morning after the storm\n\n' +
+      'Hundreds were left homeless.'
+    expect(kinds(text).map(([kind]) => kind)).toEqual(['paragraph', 'heading', 'paragraph'])
+    // A text that never punctuates keeps its lines as body text.
+    const chat = 'no stops in this message at all just words\n\nand another line of the same message here'
+    expect(kinds(chat).map(([kind]) => kind)).toEqual(['paragraph', 'paragraph'])
+  })
+
   it('keeps the rules linear on adversarial input', () => {
     const t0 = performance.now()
     for (const s of ['(' + 'A'.repeat(50_000), 'About ' + 'Ab '.repeat(20_000), 'Share ' + 'x'.repeat(100_000), 'We are ' + 'A'.repeat(100_000)])
