@@ -101,10 +101,12 @@ export function plainGap(norm: string, a: NameToken, b: NameToken): boolean {
 }
 
 export const isTitleWord = (lower: string) => TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
-const lookup = (lower: string) => lower.replace(/\.$/u, '')
+// Without a period there is nothing to strip: the string is returned as is, without a regex.
+const lookup = (lower: string) => (lower.endsWith('.') ? lower.slice(0, -1) : lower)
 const isPlace = (words: readonly string[]) => {
-  const joined = words.join(' ')
-  return PLACES.has(joined) || PLACES.has(`${joined}.`) || PLACES.has(joined.replace(/\./gu, ''))
+  const joined = words.length === 1 ? words[0]! : words.join(' ')
+  // Without a period the stripped form is `joined` itself, already looked up.
+  return PLACES.has(joined) || PLACES.has(`${joined}.`) || (joined.includes('.') && PLACES.has(joined.replace(/\./gu, '')))
 }
 
 /** Raw runs of capitalized words (with inner links), as token ranges, leading function words left out. */
