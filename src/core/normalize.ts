@@ -68,8 +68,17 @@ export function normalize(source: string): NormalizeResult {
     const from = i
     while (i < n) {
       const c = source.charCodeAt(i)
-      if (c < 0x80 ? c < 0x20 ? c !== 0x0a : c === 0x7f : (c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
-      if (i + 1 < n && isCombining(source.charCodeAt(i + 1))) break
+      if ((c >= 0x20 && c < 0x7f) || c === 0x0a) {
+        i++
+        continue
+      }
+      if (c < 0x80) break
+      // A combining mark may merge with the character before it: that one leaves the run too.
+      if (isCombining(c)) {
+        if (i > from) i--
+        break
+      }
+      if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
       i++
     }
     if (i > from) {
