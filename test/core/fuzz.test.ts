@@ -57,7 +57,7 @@ function checkResult(text: string, options: SummarizeOptions): void {
   const doc = analyze(text, { title: resolved.title })
   const body = doc.sentences.filter(isBody)
 
-  // Offsets: every sentence and key point is an exact slice of the input.
+  // Offsets: every sentence, key point and quote is an exact slice of the input.
   for (const s of result.sentences) {
     expect(0 <= s.start && s.start <= s.end && s.end <= text.length).toBe(true)
     expect(text.slice(s.start, s.end)).toBe(s.text)
@@ -67,6 +67,7 @@ function checkResult(text: string, options: SummarizeOptions): void {
     expect(text.slice(k.start, k.end)).toBe(doc.sentences[k.sentenceIndex]!.text)
     expect(k.text.length).toBeGreaterThan(0)
   }
+  for (const q of result.quotes) expect(text.slice(q.start, q.end)).toBe(q.text)
 
   // Counts: never more than asked (after clamping), never more than the text has.
   const asked = resolved.ratio !== undefined ? Math.max(1, Math.round(resolved.ratio * body.length)) : resolved.sentences

@@ -27,6 +27,7 @@ interface Result {
   sentences: { text: string; start: number; end: number }[]
   keyPoints: { text: string; start: number; end: number; sentenceIndex: number }[]
   keywords: { text: string }[]
+  quotes?: { text: string; start: number; end: number }[]
   stats: { sentences: number }
   truncated: boolean
   extractedText?: string
@@ -441,6 +442,7 @@ async function checkCase(c: HostileCase): Promise<void> {
   const source = c.source === 'extracted' ? body.extractedText! : c.source === 'sent' ? null : c.source
   if (source !== null && source !== undefined) {
     for (const s of body.sentences) expect(source.slice(s.start, s.end)).toBe(s.text)
+    for (const q of body.quotes ?? []) expect(source.slice(q.start, q.end)).toBe(q.text)
     for (const k of body.keyPoints) expect(k.end).toBeLessThanOrEqual(source.length)
   }
   for (const s of body.sentences) expect(s.start).toBeLessThanOrEqual(s.end)
