@@ -3,6 +3,7 @@ import { nameRuns, nameTokens, type NameRun, type NameToken } from './namerun.js
 import { genderOf, PLACES } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
+import { tokenize } from './tokenize.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
 import { WordSet } from './wordtable.js'
 
@@ -108,9 +109,9 @@ function sorted(map: Map<string, Tally>): Entity[] {
 export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOptions = {}): EntityResult {
   const starts = sentenceStarts(doc)
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
-  const tokens = read.map((s) => nameTokens(s.norm, made?.get(s.index)))
+  const sentenceTokens = read.map((s) => made?.get(s.index) ?? tokenize(s.norm))
   common.clear()
-  for (const list of tokens) for (const t of list) if (!t.capital) common.add(t.id)
+  for (const list of sentenceTokens) for (const t of list) if (!t.capital) common.add(t.id)
   const longForm = new Map(acronyms.map((a) => [a.short, a.long]))
 
   const orgs = new Map<string, Tally>()
@@ -118,7 +119,8 @@ export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOp
   const candidates: Candidate[] = []
   let order = 0
   read.forEach((s, r) => {
-    const list = tokens[r]!
+    // Name tokens one sentence at a time: only the sentences with a person mention keep theirs.
+    const list = nameTokens(s.norm, sentenceTokens[r]!)
     // Runs inside a role phrase already read (`…for Planning, Development, Special Initiatives and …`) are its words.
     let consumed = 0
     for (const run of nameRuns(s.norm, list, common)) {
