@@ -18,6 +18,33 @@ import { ALGORITHM_VERSION } from './version.js'
 // A list the article gives as its own points outranks any single sentence as a key point.
 const LIST_BONUS = 1
 
+/** A body sentence as a selection candidate; its stem set is made when selection first compares it, which only the
+ * best-scored pool ever is. */
+class BodyCandidate implements Candidate {
+  private set: Set<string> | null = null
+  readonly words: number
+
+  constructor(
+    readonly index: number,
+    readonly score: number,
+    private readonly tokens: readonly Token[],
+    readonly characters: number,
+  ) {
+    this.words = tokens.length
+  }
+
+  get stems(): ReadonlySet<string> {
+    return (this.set ??= new Set(contentStems(this.tokens)))
+  }
+
+  /** The same sentence with another score. */
+  withScore(score: number): BodyCandidate {
+    const c = new BodyCandidate(this.index, score, this.tokens, this.characters)
+    c.set = this.set
+    return c
+  }
+}
+
 /**
  * Summarizes `text`: picks the best sentences verbatim, writes key-point bullets and ranks keyphrases.
  * Pure and deterministic: the same text and options always give the same result.
@@ -40,14 +67,16 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
   const scores = feats.map((f) => weightedScore(f, weights))
   let best = 1e-9
   for (const s of scores) if (s > best) best = s
-  const candidates: Candidate[] = body.map((s, i) => ({
-    index: i,
-    score: scores[i]! / best,
-    stems: new Set(contentStems(tokens[i]!)),
-    words: tokens[i]!.length,
-    // Only a character budget reads it.
-    characters: opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
-  }))
+  const candidates = body.map(
+    (s, i) =>
+      new BodyCandidate(
+        i,
+        scores[i]! / best,
+        tokens[i]!,
+        // Only a character budget reads it.
+        opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
+      ),
+  )
 
   const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
   let sentences = picked.chosen.map((c, rank) =>
@@ -62,7 +91,7 @@ export function summarize(text: string, options: SummarizeOptions = {}): Summari
   const leadIns = new Map(lists.map((l) => [l.leadIn.index, l]))
   const pointCandidates = candidates
     .filter((c) => !inList.has(body[c.index]!.index) && (feats[c.index]!.leadIn === 0 || leadIns.has(body[c.index]!.index)))
-    .map((c) => (leadIns.has(body[c.index]!.index) ? { ...c, score: c.score + LIST_BONUS } : c))
+    .map((c) => (leadIns.has(body[c.index]!.index) ? c.withScore(c.score + LIST_BONUS) : c))
   const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
     .chosen.map((c) => body[c.index]!)
     .sort((a, b) => a.start - b.start)
