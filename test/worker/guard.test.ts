@@ -179,6 +179,15 @@ describe('guard/cors', () => {
     expect(evilPre.headers.get('access-control-allow-origin')).toBeNull()
   })
 
+  it('answers the preflight of a listed origin even when keys are required (preflights carry no Authorization)', async () => {
+    const pre = await fetchWith({ CORS_ORIGINS: origin, API_KEYS: 'k' }, '/v1/summarize', {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'authorization' },
+    })
+    expect(pre.status).toBe(204)
+    expect(pre.headers.get('access-control-allow-origin')).toBe(origin)
+  })
+
   it('lets a listed origin read error answers too (401 here)', async () => {
     const res = await fetchWith({ CORS_ORIGINS: origin, API_KEYS: 'k' }, '/v1/summarize', summarizeInit({ Origin: origin }))
     await expectProblem(res.clone(), 401, 'unauthorized')
