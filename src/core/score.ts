@@ -1,6 +1,7 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY, WEIGHTS } from './weights.js'
+import { WordMap } from './wordtable.js'
 
 export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
 
@@ -30,8 +31,6 @@ export interface DocumentStats {
   /** Content stems of the title. */
   title: Set<string>
   bodyCount: number
-  /** The term frequencies `documentStats` made for each body sentence, by its token list, so `features` reuses them. */
-  tfs?: WeakMap<readonly Token[], Map<string, number>>
 }
 
 /** Content stems of a token list: no stopwords, no one-letter words. */
@@ -48,28 +47,165 @@ function termFrequencies(tokens: readonly Token[]): Map<string, number> {
   return tf
 }
 
+// Stem number of each word id within one `documentStats` call.
+const stemOfWord = new WordMap()
+
+/**
+ * The statistics by stem number: stems are numbered in order of first occurrence in the body, which is the order the
+ * string-keyed maps had, so every sum runs in the same order and gives the same value. The maps of `DocumentStats`
+ * are made from the arrays only if something asks for them.
+ */
+class Stats implements DocumentStats {
+  private maps: { isf: Map<string, number>; centroid: Map<string, number>; counts: Map<string, number> } | null = null
+
+  constructor(
+    readonly stems: readonly string[],
+    readonly isfOf: Float64Array,
+    readonly centroidOf: Float64Array,
+    readonly countOf: Float64Array,
+    readonly centroidNorm2: number,
+    readonly maxCount: number,
+    readonly title: Set<string>,
+    readonly bodyCount: number,
+    /** Stem numbers of the title's stems that the body has. */
+    readonly titleStems: Int32Array,
+    /** Each body sentence's distinct stems in order of first occurrence, and their counts: rows of `terms`. */
+    readonly sentenceOf: WeakMap<readonly Token[], number>,
+    readonly rowStart: Int32Array,
+    readonly terms: Int32Array,
+    readonly termCounts: Int32Array,
+  ) {}
+
+  private built() {
+    if (this.maps === null) {
+      const isf = new Map<string, number>()
+      const centroid = new Map<string, number>()
+      const counts = new Map<string, number>()
+      this.stems.forEach((s, k) => {
+        isf.set(s, this.isfOf[k]!)
+        centroid.set(s, this.centroidOf[k]!)
+        counts.set(s, this.countOf[k]!)
+      })
+      this.maps = { isf, centroid, counts }
+    }
+    return this.maps
+  }
+
+  get isf() {
+    return this.built().isf
+  }
+
+  get centroid() {
+    return this.built().centroid
+  }
+
+  get counts() {
+    return this.built().counts
+  }
+
+  /** `centrality` of body sentence `i`, the same operations on arrays. */
+  centralityAt(i: number): number {
+    let dot = 0
+    let self2 = 0
+    for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) {
+      const k = this.terms[e]!
+      const w = this.termCounts[e]! * this.isfOf[k]!
+      dot += w * this.centroidOf[k]!
+      self2 += w * w
+    }
+    return cosineRest(dot, self2, this.centroidNorm2)
+  }
+
+  /** `frequency` of body sentence `i`. */
+  frequencyAt(i: number): number {
+    const size = this.rowStart[i + 1]! - this.rowStart[i]!
+    if (size === 0 || this.maxCount === 0) return 0
+    let sum = 0
+    for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) sum += this.countOf[this.terms[e]!]!
+    return sum / (Math.max(size, FREQUENCY_MIN_WORDS) * this.maxCount)
+  }
+
+  /** `titleOverlap` of body sentence `i`. */
+  titleOverlapAt(i: number): number {
+    if (this.title.size === 0) return 0
+    let seen = 0
+    for (const k of this.titleStems) {
+      for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) {
+        if (this.terms[e] === k) {
+          seen++
+          break
+        }
+      }
+    }
+    return seen / this.title.size
+  }
+}
+
+const isContent = (t: Token) => !t.stop && t.lower.length > 1
+
 /** Builds the statistics shared by every sentence's features, in one pass over the body. */
 export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): DocumentStats {
-  const df = new Map<string, number>()
-  const counts = new Map<string, number>()
-  const tfs = bodies.map((tokens) => termFrequencies(tokens))
-  for (const tf of tfs)
-    for (const [s, c] of tf) {
-      df.set(s, (df.get(s) ?? 0) + 1)
-      counts.set(s, (counts.get(s) ?? 0) + c)
+  let total = 0
+  for (const tokens of bodies) total += tokens.length
+  // Stem numbers, and each sentence's distinct stems with their counts (a row per sentence).
+  stemOfWord.clear()
+  const numbers = new Map<string, number>()
+  const stems: string[] = []
+  const rowStart = new Int32Array(bodies.length + 1)
+  const terms = new Int32Array(total)
+  const termCounts = new Int32Array(total)
+  // Where stem k sits in the current sentence's row, valid when `rowOf[k]` is the sentence's number + 1.
+  const rowOf = new Int32Array(total)
+  const slotOf = new Int32Array(total)
+  const sentenceOf = new WeakMap<readonly Token[], number>()
+  let size = 0
+  bodies.forEach((tokens, i) => {
+    sentenceOf.set(tokens, i)
+    for (const t of tokens) {
+      if (!isContent(t)) continue
+      let k = stemOfWord.get(t.id)
+      if (k < 0) {
+        k = numbers.get(t.stem) ?? -1
+        if (k < 0) {
+          k = stems.length
+          numbers.set(t.stem, k)
+          stems.push(t.stem)
+        }
+        stemOfWord.set(t.id, k)
+      }
+      if (rowOf[k] === i + 1) termCounts[slotOf[k]!]!++
+      else {
+        rowOf[k] = i + 1
+        slotOf[k] = size
+        terms[size] = k
+        termCounts[size++] = 1
+      }
     }
+    rowStart[i + 1] = size
+  })
+  const v = stems.length
+  const df = new Float64Array(v)
+  const countOf = new Float64Array(v)
+  for (let e = 0; e < size; e++) {
+    df[terms[e]!]!++
+    countOf[terms[e]!] = countOf[terms[e]!]! + termCounts[e]!
+  }
   const n = Math.max(1, bodies.length)
-  const isf = new Map<string, number>()
-  for (const [s, d] of df) isf.set(s, Math.log((n + 1) / d))
-  const centroid = new Map<string, number>()
-  for (const tf of tfs) for (const [s, c] of tf) centroid.set(s, (centroid.get(s) ?? 0) + c * isf.get(s)!)
+  const isfOf = new Float64Array(v)
+  for (let k = 0; k < v; k++) isfOf[k] = Math.log((n + 1) / df[k]!)
+  const centroidOf = new Float64Array(v)
+  for (let e = 0; e < size; e++) centroidOf[terms[e]!] = centroidOf[terms[e]!]! + termCounts[e]! * isfOf[terms[e]!]!
   let centroidNorm2 = 0
-  for (const v of centroid.values()) centroidNorm2 += v * v
+  for (let k = 0; k < v; k++) centroidNorm2 += centroidOf[k]! * centroidOf[k]!
   let maxCount = 0
-  for (const c of counts.values()) if (c > maxCount) maxCount = c
-  const byTokens = new WeakMap<readonly Token[], Map<string, number>>()
-  bodies.forEach((tokens, i) => byTokens.set(tokens, tfs[i]!))
-  return { isf, centroid, centroidNorm2, counts, maxCount, title: new Set(contentStems(titleTokens)), bodyCount: bodies.length, tfs: byTokens }
+  for (let k = 0; k < v; k++) if (countOf[k]! > maxCount) maxCount = countOf[k]!
+  const title = new Set(contentStems(titleTokens))
+  const titleStems: number[] = []
+  for (const s of title) {
+    const k = numbers.get(s)
+    if (k !== undefined) titleStems.push(k)
+  }
+  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), sentenceOf, rowStart, terms, termCounts)
 }
 
 /**
@@ -85,7 +221,12 @@ export function centrality(tf: ReadonlyMap<string, number>, stats: DocumentStats
     dot += w * (stats.centroid.get(s) ?? 0)
     self2 += w * w
   }
-  const rest2 = stats.centroidNorm2 - 2 * dot + self2
+  return cosineRest(dot, self2, stats.centroidNorm2)
+}
+
+/** The cosine with the centroid of the rest, from the dot product with the whole centroid and the self product. */
+function cosineRest(dot: number, self2: number, centroidNorm2: number): number {
+  const rest2 = centroidNorm2 - 2 * dot + self2
   const restDot = dot - self2
   if (self2 <= 0 || rest2 <= 0) return 0
   return Math.max(0, restDot / Math.sqrt(self2 * rest2))
@@ -149,7 +290,9 @@ const LONG_WORDS = 60
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
   const { tokens, norm } = input
   // The sentence's counts as `documentStats` made them, when it made them (the same Map: features only read it).
-  const tf = stats.tfs?.get(tokens) ?? termFrequencies(tokens)
+  // A body sentence of the stats is read from their arrays; any other sentence through string-keyed counts.
+  const at = stats instanceof Stats ? stats.sentenceOf.get(tokens) : undefined
+  const tf = at === undefined ? termFrequencies(tokens) : null
   const words = tokens.length
   let proper = 0
   let numbers = 0
@@ -162,9 +305,9 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
   return {
     position: position(input.bodyIndex),
     paragraphLead: input.inParagraph === 0 ? 1 : 0,
-    centrality: centrality(tf, stats),
-    frequency: frequency(tf, stats),
-    titleOverlap: titleOverlap(tf, stats.title),
+    centrality: tf === null ? (stats as Stats).centralityAt(at!) : centrality(tf, stats),
+    frequency: tf === null ? (stats as Stats).frequencyAt(at!) : frequency(tf, stats),
+    titleOverlap: tf === null ? (stats as Stats).titleOverlapAt(at!) : titleOverlap(tf, stats.title),
     properNouns: words ? Math.min(1, (3 * proper) / words) : 0,
     numbers: words ? Math.min(1, (5 * numbers) / words) : 0,
     length: lengthScore(words),
