@@ -162,8 +162,47 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
 // `'`, `,`, `-`, `.`: the ASCII characters that join a word when a letter or digit follows.
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
 
+/**
+ * A token as two fields, its word form and its start; the rest is read through the form. A long text holds hundreds
+ * of thousands of tokens for the whole call, so their size is most of the heap it needs.
+ */
+class WordToken implements Token {
+  constructor(
+    private readonly form: Form,
+    readonly start: number,
+  ) {}
+
+  get end(): number {
+    return this.start + this.form.length
+  }
+
+  get lower(): string {
+    return this.form.lower
+  }
+
+  get stem(): string {
+    return this.form.stem
+  }
+
+  get stop(): boolean {
+    return this.form.stop
+  }
+
+  get capital(): boolean {
+    return this.form.capital
+  }
+
+  get numeric(): boolean {
+    return this.form.numeric
+  }
+
+  get id(): number {
+    return this.form.id
+  }
+}
+
 function push(tokens: Token[], f: Form, start: number): void {
-  tokens.push({ lower: f.lower, stem: f.stem, stop: f.stop, capital: f.capital, numeric: f.numeric, start, end: start + f.length, id: f.id })
+  tokens.push(new WordToken(f, start))
 }
 
 /**
