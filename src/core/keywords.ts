@@ -39,21 +39,30 @@ export interface KeywordOptions {
 }
 
 
-/** A phrase candidate: a run of words, by their stems, and where it occurs. */
+/**
+ * A phrase candidate: a run of words by their stems' node ids in the word graph (one node per stem), and where it
+ * occurs, as a sentence index and a token range: surfaces are made only for the phrases returned. Long texts hold
+ * tens of thousands of candidates, most seen once, so the first occurrence is kept in fields.
+ */
 interface Candidate {
-  stems: string[]
-  /** The stems' node ids in the word graph. */
   nodes: number[]
   count: number
   first: number
-  /** Each occurrence as a sentence index and a token range, three numbers each: surfaces are made only for winners. */
-  at: number[]
+  sentence: number
+  from: number
+  to: number
+  /** Later occurrences, three numbers each. */
+  more: number[] | null
 }
 
-/** A trie over node ids, so that a run finds its candidate without a string key. */
-interface Trie {
-  candidate: Candidate | null
-  next: Map<number, Trie> | null
+// Candidates by their nodes: one node, two nodes packed into one small integer, or more joined into a string.
+const PAIR = 1 << 15
+const keyOf = (from: number, to: number): number | string => {
+  if (to - from === 1) return nodeAt[from]!
+  if (to - from === 2 && nodeAt[from]! < PAIR && nodeAt[from + 1]! < PAIR) return -1 - (nodeAt[from]! * PAIR + nodeAt[from + 1]!)
+  let key = ''
+  for (let i = from; i < to; i++) key += `${nodeAt[i]},`
+  return key
 }
 
 const PURE_NUMBER = /^[\p{N}.,/]+$/u
@@ -238,7 +247,7 @@ export function keywords(
   let stream = new Int32Array(1024)
   let streamLength = 0
   const candidates: Candidate[] = []
-  const trie: Trie = { candidate: null, next: null }
+  const byKey = new Map<number | string, Candidate>()
   // A run of content words is a token range [from, to) of sentence `s`, which starts at document position `pos`.
   const add = (s: number, from: number, to: number, pos: number) => {
     while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
@@ -248,28 +257,14 @@ export function keywords(
     for (let i = from; i < to; i++) if (!isCap[i]) names = false
     const limit = names ? maxNameWords : maxWords
     if (to - from > limit) from = to - limit
-    let node = trie
-    for (let i = from; i < to; i++) {
-      let next = node.next?.get(nodeAt[i]!)
-      if (next === undefined) {
-        next = { candidate: null, next: null }
-        ;(node.next ??= new Map()).set(nodeAt[i]!, next)
-      }
-      node = next
-    }
-    let c = node.candidate
-    if (c === null) {
-      const tokens = sentences[s]!.tokens
-      c = { stems: [], nodes: [], count: 0, first: pos + from, at: [] }
-      for (let i = from; i < to; i++) {
-        c.stems.push(tokens[i]!.stem)
-        c.nodes.push(nodeAt[i]!)
-      }
-      node.candidate = c
+    const key = keyOf(from, to)
+    let c = byKey.get(key)
+    if (c === undefined) {
+      c = { nodes: Array.from(nodeAt.subarray(from, to)), count: 0, first: pos + from, sentence: s, from, to, more: null }
+      byKey.set(key, c)
       candidates.push(c)
-    }
+    } else (c.more ??= []).push(s, from, to)
     c.count++
-    c.at.push(s, from, to)
   }
 
   let pos = 0
@@ -311,18 +306,21 @@ export function keywords(
   }
 
   const score = rankStream(stream.subarray(0, streamLength), bias, { window })
-  const scored = candidates.map((c) => {
+  const scores = new Float64Array(candidates.length)
+  candidates.forEach((c, k) => {
     let sum = 0
     for (const node of c.nodes) sum += score[node]!
-    const prior = LENGTH_DECAY ** Math.max(0, c.stems.length - 2)
-    return { c, score: sum * prior * (1 + c.count) ** FREQUENCY_POWER }
+    const prior = LENGTH_DECAY ** Math.max(0, c.nodes.length - 2)
+    scores[k] = sum * prior * (1 + c.count) ** FREQUENCY_POWER
   })
-  scored.sort((a, b) => b.score - a.score || a.c.first - b.c.first)
-  const out: typeof scored = []
-  for (const s of scored) {
+  // Candidate numbers by score, then by first position (a total order: no two candidates start at one word).
+  const order = Array.from(candidates.keys()).sort((a, b) => scores[b]! - scores[a]! || candidates[a]!.first - candidates[b]!.first)
+  const out: { c: Candidate; score: number }[] = []
+  for (const k of order) {
     if (out.length >= count) break
-    if (out.some((o) => s.c.stems.every((st) => o.c.stems.includes(st)))) continue
-    out.push(s)
+    const c = candidates[k]!
+    if (out.some((o) => c.nodes.every((node) => o.c.nodes.includes(node)))) continue
+    out.push({ c, score: scores[k]! })
   }
   const top = out[0]?.score || 1
   return out.map(({ c, score }) => ({ text: mostCommon(sentences, c), score: round(score / top) }))
@@ -331,10 +329,9 @@ export function keywords(
 /** The candidate's most frequent surface, the first seen among equals. */
 function mostCommon(sentences: readonly KeywordSentence[], c: Candidate): string {
   const surfaces = new Map<string, number>()
-  for (let k = 0; k < c.at.length; k += 3) {
-    const sentence = sentences[c.at[k]!]!
-    // The sentence's capitals as `classify` read them.
-    const surface = surfaceOf(sentence, c.at[k + 1]!, c.at[k + 2]!)
+  const at = [c.sentence, c.from, c.to, ...(c.more ?? [])]
+  for (let k = 0; k < at.length; k += 3) {
+    const surface = surfaceOf(sentences[at[k]!]!, at[k + 1]!, at[k + 2]!)
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
   }
   let best = ''
