@@ -33,12 +33,23 @@ const LINE_RULES: readonly RegExp[] = [
 const DATELINE_BYLINE =
   /^\p{Lu}[\p{L} .'’-]{1,40},\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:[-–(]\s*[A-Z]{2,8}\s*[-–)])?\s*\.?$/u
 
+// The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
+// match either case; a superset is harmless, it only costs a test). `*`: any character (unanchored or `\S+`).
+const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp']
+// For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
+// not all of them. A line opening on any other character is tested against every rule.
+const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
+  const ch = String.fromCharCode(c).toLowerCase()
+  return LINE_RULES.filter((_, i) => FIRST[i] === '*' || FIRST[i]!.includes(ch))
+})
+
 /** Whether a whole line is boilerplate (to be dropped before segmentation). */
 export function isBoilerplateLine(line: string): boolean {
   const text = line.trim()
   if (text.length === 0) return false
   if (text.length > 200) return false
-  for (const rule of LINE_RULES) if (rule.test(text)) return true
+  const first = text.charCodeAt(0)
+  for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
   return DATELINE_BYLINE.test(text)
 }
 
