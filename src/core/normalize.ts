@@ -134,8 +134,9 @@ export function normalize(source: string): NormalizeResult {
   const text = parts.length === 1 ? parts[0]! : parts.join('')
   return {
     text,
-    starts: size === starts.length ? starts : starts.slice(0, size),
-    ends: size === ends.length ? ends : ends.slice(0, size),
+    // Views, not copies: the few characters dropped leave the arrays a little longer than the text.
+    starts: size === starts.length ? starts : starts.subarray(0, size),
+    ends: size === ends.length ? ends : ends.subarray(0, size),
   }
 }
 
