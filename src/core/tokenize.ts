@@ -122,7 +122,7 @@ function formAt(text: string, from: number, to: number, hash: number): Form {
     if (f.hash === hash && f.match.length === length && text.startsWith(f.match, from)) return f
   }
   if (forms.length >= FORMS_BOUND) clearForms()
-  const f = makeForm(text.slice(from, to), hash)
+  const f = makeForm(detached(text.slice(from, to)), hash)
   forms.push(f)
   if (forms.length * 2 > slots.length) {
     slots = new Int32Array(slots.length * 2)
@@ -130,6 +130,12 @@ function formAt(text: string, from: number, to: number, hash: number): Form {
   } else place(hash, forms.length)
   return f
 }
+
+/**
+ * A copy of `s` that does not point into the text it was sliced from: V8 keeps a slice of 13 characters or more as a
+ * view of its parent, and a cached view would keep a whole document alive for as long as the cache lives.
+ */
+const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
 
 function place(hash: number, slot: number): void {
   const mask = slots.length - 1
