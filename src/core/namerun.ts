@@ -203,8 +203,8 @@ function classify(norm: string, tokens: readonly NameToken[], a: number, b: numb
   if (r === lowers.length - 1) return run('role')
   let to = b
   while (to > a + r + 2 && POST_NOMINALS.has(lowers[to - a - 1]!) && tokens[to - 1]!.text === tokens[to - 1]!.text.toUpperCase()) to--
-  const core = lowers.slice(r + 1, to - a)
-  if (kindByCue(core) === 'place') {
+  // Without a title or post-nominals the core is the whole run, whose cue is known.
+  if ((r < 0 && to === b ? cue : kindByCue(lowers.slice(r + 1, to - a))) === 'place') {
     return r >= 0 ? run('role', a, b, { inner: [run('place', a + r + 1, to)] }) : run('place', a, to)
   }
   if (r >= 0) {
