@@ -92,7 +92,7 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     // Most characters are none of the marks below: one numeric test lets them pass without a string or a regex.
-    if (code < 0x21 || (code > 0x3f && code < 0xab) || (code > 0xbb && code < 0x2018)) continue
+    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) continue
     const ch = text[i]!
     // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
     if (ch in QUOTE_PAIRS && (ch !== '‘' || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
