@@ -129,6 +129,9 @@ function classOf(t: Token): number {
 }
 
 
+// The content words' graph nodes in document order, reused from call to call (`keywords` is not re-entered).
+let stream = new Int32Array(1024)
+
 // The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
 let isContent = new Uint8Array(256)
 let isCap = new Uint8Array(256)
@@ -244,7 +247,6 @@ export function keywords(
   nodeOf.clear()
   const nodes = new Map<string, number>()
   const bias: number[] = []
-  let stream = new Int32Array(1024)
   let streamLength = 0
   const candidates: Candidate[] = []
   const byKey = new Map<number | string, Candidate>()
@@ -260,7 +262,9 @@ export function keywords(
     const key = keyOf(from, to)
     let c = byKey.get(key)
     if (c === undefined) {
-      c = { nodes: Array.from(nodeAt.subarray(from, to)), count: 0, first: pos + from, sentence: s, from, to, more: null }
+      const ids: number[] = []
+      for (let i = from; i < to; i++) ids.push(nodeAt[i]!)
+      c = { nodes: ids, count: 0, first: pos + from, sentence: s, from, to, more: null }
       byKey.set(key, c)
       candidates.push(c)
     } else (c.more ??= []).push(s, from, to)
