@@ -97,11 +97,11 @@ function idOf(lower: string): number {
 // `startsWith`, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
 const FORMS_BOUND = 50_000
 let forms: Form[] = []
-let slots = new Int32Array(1 << 15)
+let slots = new Int32Array(1 << 10)
 
 function clearForms(): void {
   forms = []
-  slots = new Int32Array(1 << 15)
+  slots = new Int32Array(1 << 10)
 }
 
 /** FNV-1a over UTF-16 code units. */
