@@ -5,7 +5,16 @@ import type { Doc } from './types.js'
  * Where each sentence of `doc` starts in `doc.normalized`. Every `sentence.norm` is an exact slice of the normalized
  * text inside its block, so a forward search from the previous sentence's end finds it: one pass over the text.
  */
-export function sentenceStarts(doc: Doc): number[] {
+export function sentenceStarts(doc: Doc): readonly number[] {
+  let starts = made.get(doc)
+  if (starts === undefined) made.set(doc, (starts = find(doc)))
+  return starts
+}
+
+// The entity and quote stages both need a document's starts: found once per document.
+const made = new WeakMap<Doc, readonly number[]>()
+
+function find(doc: Doc): number[] {
   const starts: number[] = []
   let cursor = 0
   for (const s of doc.sentences) {
