@@ -1,19 +1,8 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
-import {
-  BEFORE_VERB,
-  FUNCTION_WORDS,
-  NUMBER_WORDS,
-  TEMPORAL,
-  TITLE_ABBREVIATIONS,
-  VAGUE_WORDS,
-  VERBS,
-  isGerund,
-  isLyAdverb,
-  isPastParticiple,
-} from './lexicon.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { WordMap, WordSet, WordTable } from './wordtable.js'
+import { WordMap, WordSet } from './wordtable.js'
+import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE, classOf } from './wordclass.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -65,69 +54,14 @@ const keyOf = (from: number, to: number): number | string => {
   return key
 }
 
-const PURE_NUMBER = /^[\p{N}.,/]+$/u
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
-const NEGATED = /n['’]t$/u
-const PLURAL = /[^siu]s$/u
-// Plurals without the -s, for the same head-noun rule.
-const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children'])
-// Particles of foreign names (`de la`, `van der`): inside a name they link, alone they are no phrase.
-const PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'le', 'el', 'von', 'van', 'der', 'den', 'du', 'des', 'al', 'bin'])
-// Adjective endings (Quirk et al. 1985, appendix I): a lowercase phrase ending on one lacks its noun (`accidental`).
-const ADJECTIVE_END = /(?:ous|ive|ful|less|able|ible|ical|ary|est)$/u
-// Demonyms and initials modify a common noun after them: `Atlantic hurricane season`, `U.S. death toll`.
-const MODIFIER_END = ['an', 'ese', 'ish', 'ic', 'i']
 // Phrases of two words are the norm in news keyphrases (Wan & Xiao 2008: 61 % of DUC-2001's); longer ones decay.
 const LENGTH_DECAY = 0.8
 // Frequency enters gently: position already rewards what the story repeats early.
 const FREQUENCY_POWER = 0.3
-
-// What a word's lowercase form alone says of it, as bits, computed once per distinct word: the many set and regex tests
-// below ran for every token of every sentence.
-const CONTENT = 1 // may sit in a noun phrase, as far as the word itself goes
-const VERB_CUE = 2 // a lowercase word after it is a verb (`he said`, `will run`, `didn't go`)
-const PARTICIPLE = 4
-const ADJECTIVE = 8
-const VAGUE = 16
-const PLURAL_HEAD = 32
-const INITIAL_LETTERS = 64
-const MODIFIER = 128
-const classes = new WordTable()
 // Words the document writes in lowercase somewhere, for one `keywords` call at a time.
 const common = new WordSet()
 // The word-graph node of each word id's stem, for one `keywords` call at a time.
 const nodeOf = new WordMap()
-
-function classOf(t: Token): number {
-  const known = classes.get(t.id)
-  if (known !== 0) return known - 1
-  const lower = t.lower
-  let c = 0
-  const negated = NEGATED.test(lower)
-  if (
-    lower.length > 1 &&
-    !FUNCTION_WORDS.has(lower) &&
-    !VERBS.has(lower) &&
-    !TEMPORAL.has(lower) &&
-    !NUMBER_WORDS.has(lower) &&
-    !PARTICLES.has(lower) &&
-    !TITLE_ABBREVIATIONS.has(lower) &&
-    !negated &&
-    !isLyAdverb(lower) &&
-    !PURE_NUMBER.test(lower)
-  )
-    c |= CONTENT
-  if (BEFORE_VERB.has(lower) || negated) c |= VERB_CUE
-  if (isPastParticiple(lower) || isGerund(lower)) c |= PARTICIPLE
-  if (ADJECTIVE_END.test(lower)) c |= ADJECTIVE
-  if (VAGUE_WORDS.has(lower)) c |= VAGUE
-  if (PLURAL.test(lower) || IRREGULAR_PLURALS.has(lower)) c |= PLURAL_HEAD
-  if (INITIALS.test(lower)) c |= INITIAL_LETTERS
-  if (MODIFIER_END.some((e) => lower.endsWith(e))) c |= MODIFIER
-  classes.set(t.id, c)
-  return c
-}
-
 
 // The content words' graph nodes in document order, reused from call to call (`keywords` is not re-entered).
 let stream = new Int32Array(1024)
