@@ -1,5 +1,5 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { nameRuns, nameTokens, type NameRun, type NameToken } from './namerun.js'
+import { mayHoldNames, nameRuns, nameTokens, type NameRun, type NameToken } from './namerun.js'
 import { genderOf, PLACES } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
@@ -119,6 +119,7 @@ export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOp
   const candidates: Candidate[] = []
   let order = 0
   read.forEach((s, r) => {
+    if (!mayHoldNames(sentenceTokens[r]!, common)) return
     // Name tokens one sentence at a time: only the sentences with a person mention keep theirs.
     const list = nameTokens(s.norm, sentenceTokens[r]!)
     // Runs inside a role phrase already read (`…for Planning, Development, Special Initiatives and …`) are its words.

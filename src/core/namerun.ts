@@ -139,6 +139,16 @@ function rawRuns(norm: string, tokens: readonly NameToken[], common: WordIds): [
   return runs
 }
 
+/**
+ * Whether `rawRuns` can find any run in a sentence of these tokens: a run needs a capital that is not the sentence's
+ * first word, or a first word that its trimming keeps. Lets a sentence without names skip its name tokens.
+ */
+export function mayHoldNames(tokens: readonly Token[], common: WordIds): boolean {
+  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.capital) return true
+  const t = tokens[0]
+  return t !== undefined && t.capital && !(FUNCTION_WORDS.has(t.lower) || STOPWORDS.has(t.lower) || (common.has(t.id) && !isTitleWord(t.lower)))
+}
+
 function nextCapital(norm: string, tokens: readonly NameToken[], j: number): boolean {
   for (let k = j + 1; k < Math.min(tokens.length, j + 3); k++) {
     if (!plainGap(norm, tokens[k - 1]!, tokens[k]!)) return false
