@@ -129,7 +129,13 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
     while (e > sentenceStart && text[e - 1] === ' ') e--
     if (e > sentenceStart) spans.push({ start: sentenceStart, end: e })
   }
-  return spans.flatMap((span) => splitRun(text, span))
+  // Almost every sentence is short enough to be no flattened list: it stays as it is, without a new array.
+  const out: SentenceSpan[] = []
+  for (const span of spans) {
+    if (!longRun(text, span)) out.push(span)
+    else for (const part of splitRun(text, span)) out.push(part)
+  }
+  return out
 }
 
 // A "sentence" this long with spaced dashes in it is a list flattened onto one line (`- Best actor - Richard Griffiths
@@ -137,10 +143,14 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
 const RUN_WORDS = 60
 const RUN_DASH = / [-–] (?=\S)/g
 
-function splitRun(text: string, span: SentenceSpan): SentenceSpan[] {
+/** Whether the span has `RUN_WORDS` spaces or more, counting no further than that. */
+function longRun(text: string, span: SentenceSpan): boolean {
   let words = 0
-  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 32) words++
-  if (words < RUN_WORDS) return [span]
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 32 && ++words >= RUN_WORDS) return true
+  return false
+}
+
+function splitRun(text: string, span: SentenceSpan): SentenceSpan[] {
   const slice = text.slice(span.start, span.end)
   const cuts: number[] = []
   RUN_DASH.lastIndex = 0
