@@ -46,37 +46,42 @@ export function rankStream(
   { window = 10, damping = DAMPING, iterations = 30 }: PositionRankOptions = {},
 ): Float64Array {
   const n = bias.length
-  // Compressed rows of the undirected graph, one entry per co-occurrence (repeats add up as edge weight), built by a
-  // counting pass and a filling pass: no hash of pairs.
+  const length = seq.length
+  // Rows of the undirected graph, one entry per co-occurrence (repeats add up as edge weight), built by a counting
+  // pass and a filling pass: no hash of pairs. Row b lists the nodes linked to b in ascending order, so each iteration
+  // can pull: a node sums its neighbours' shares in a register, in exactly the order the push formulation added them
+  // (source ascending, one addition per co-occurrence), so the floating-point result is the same, bit for bit.
   const span = Math.max(1, window)
   const rowStart = new Int32Array(n + 1)
-  for (let i = 0; i < seq.length; i++) {
-    for (let j = i + 1; j < Math.min(seq.length, i + span); j++) {
-      if (seq[i] === seq[j]) continue
-      const a = seq[i]! + 1
-      const b = seq[j]! + 1
-      rowStart[a] = rowStart[a]! + 1
-      rowStart[b] = rowStart[b]! + 1
+  for (let i = 0; i < length; i++) {
+    const a = seq[i]!
+    for (let j = i + 1, to = Math.min(length, i + span); j < to; j++) {
+      const b = seq[j]!
+      if (a === b) continue
+      rowStart[a + 1]!++
+      rowStart[b + 1]!++
     }
   }
   for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i + 1]! + rowStart[i]!
-  const fill = rowStart.slice(0, n)
-  const target = new Int32Array(rowStart[n]!)
-  for (let i = 0; i < seq.length; i++) {
-    for (let j = i + 1; j < Math.min(seq.length, i + span); j++) {
-      const a = seq[i]!
-      const b = seq[j]!
-      if (a === b) continue
-      target[fill[a]!++] = b
-      target[fill[b]!++] = a
+  // Where each node occurs in the stream (a counting sort of the positions by node), so the rows can be filled node
+  // by node in ascending order, each occurrence linking to the words around it.
+  const atStart = new Int32Array(n + 1)
+  for (let i = 0; i < length; i++) atStart[seq[i]! + 1]!++
+  for (let a = 0; a < n; a++) atStart[a + 1] = atStart[a + 1]! + atStart[a]!
+  const at = new Int32Array(length)
+  const putAt = atStart.slice(0, n)
+  for (let i = 0; i < length; i++) at[putAt[seq[i]!]!++] = i
+  const source = new Int32Array(rowStart[n]!)
+  const put = rowStart.slice(0, n)
+  for (let a = 0; a < n; a++) {
+    for (let k = atStart[a]!; k < atStart[a + 1]!; k++) {
+      const i = at[k]!
+      for (let j = Math.max(0, i - span + 1), to = Math.min(length, i + span); j < to; j++) {
+        const b = seq[j]!
+        if (b !== a) source[put[b]!++] = a
+      }
     }
   }
-  // Incoming lists sorted by source (a bucket pass over the rows in order), so each iteration can pull: a node sums its
-  // neighbours' shares in a register, in exactly the order the push formulation added them (source ascending, one
-  // addition per co-occurrence), so the floating-point result is the same, bit for bit.
-  const source = new Int32Array(target.length)
-  const put = rowStart.slice(0, n)
-  for (let a = 0; a < n; a++) for (let e = rowStart[a]!; e < rowStart[a + 1]!; e++) source[put[target[e]!]!++] = a
   const p = new Float64Array(n)
   let total = 0
   for (let i = 0; i < n; i++) total += bias[i]!
