@@ -3,7 +3,7 @@ import { mayHoldNames, nameRuns, nameTokens, type NameRun, type NameToken } from
 import { genderOf, PLACES } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
-import { tokenize } from './tokenize.js'
+import { inDocument, tokenize } from './tokenize.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
 import { WordSet } from './wordtable.js'
 
@@ -106,7 +106,11 @@ function sorted(map: Map<string, Tally>): Entity[] {
  * count is every mention. A role comes from an appositive or from the title before the name. Reads the title and
  * the body, not the boilerplate (a byline's author is the article's, not the story's).
  */
-export function findEntities(doc: Doc, { acronyms = [], tokens: made }: EntityOptions = {}): EntityResult {
+export function findEntities(doc: Doc, options: EntityOptions = {}): EntityResult {
+  return inDocument(() => find(doc, options))
+}
+
+function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityResult {
   const starts = sentenceStarts(doc)
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
   const sentenceTokens = read.map((s) => made?.get(s.index) ?? tokenize(s.norm))

@@ -11,7 +11,7 @@ import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './re
 import { contentStems, documentStats, features, weightedScore, weightsFor } from './score.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
-import { startDocument, tokenize } from './tokenize.js'
+import { inDocument, tokenize } from './tokenize.js'
 import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
 import { ALGORITHM_VERSION } from './version.js'
 
@@ -50,8 +50,11 @@ class BodyCandidate implements Candidate {
  * Pure and deterministic: the same text and options always give the same result.
  */
 export function summarize(text: string, options: SummarizeOptions = {}): SummarizeResult {
+  return inDocument(() => summarizeDocument(text, options))
+}
+
+function summarizeDocument(text: string, options: SummarizeOptions): SummarizeResult {
   const opts = resolveOptions(options)
-  startDocument()
   const doc = analyze(text, { title: opts.title })
   const body = doc.sentences.filter(isBody)
   const tokens: Token[][] = body.map((s) => tokenize(s.norm))

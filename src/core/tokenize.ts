@@ -59,7 +59,7 @@ interface Form {
 }
 
 // The vocabulary: an id for each distinct lowercase form, so later stages can keep per-word facts in arrays instead of
-// looking strings up again. Ids hold until `startDocument` finds the vocabulary past its bound and starts it anew.
+// looking strings up again. Ids hold until `inDocument` finds the vocabulary past its bound and starts it anew.
 const VOCABULARY_BOUND = 200_000
 let vocabulary = new Map<string, number>()
 let generation = 0
@@ -70,16 +70,26 @@ export const vocabularyGeneration = (): number => generation
 /** Lowercase form of a vocabulary id of the current generation. */
 export const lowerOf: string[] = []
 
+let depth = 0
+
 /**
- * Called by `summarize` before it tokenizes a document: empties the word caches when they have outgrown their bound,
- * which only happens between documents, so ids stay consistent within one.
+ * Runs `read`, the reading of one document, with word ids that stay the same throughout: the word caches are emptied
+ * first if they have outgrown their bound, and never while a document is being read (a nested call leaves them).
+ * Every entry point that tokenizes a document and compares word ids runs inside one.
  */
-export function startDocument(): void {
-  if (vocabulary.size <= VOCABULARY_BOUND) return
-  vocabulary = new Map()
-  lowerOf.length = 0
-  generation++
-  clearForms()
+export function inDocument<T>(read: () => T): T {
+  if (depth === 0 && vocabulary.size > VOCABULARY_BOUND) {
+    vocabulary = new Map()
+    lowerOf.length = 0
+    generation++
+    clearForms()
+  }
+  depth++
+  try {
+    return read()
+  } finally {
+    depth--
+  }
 }
 
 function idOf(lower: string): number {
