@@ -65,7 +65,11 @@ export interface Token {
   /** Offset of the token in the normalized text. */
   start: number
   end: number
-  /** Vocabulary id of `lower` (tokenize.ts): the same word, the same id, within a document. */
+  /**
+   * Vocabulary id of `lower` (tokenize.ts): the same word, the same id, among tokens made inside one document reading
+   * (`inDocument`: `summarize`, `findEntities`) or with no document reading between them; the vocabulary may start
+   * anew between readings.
+   */
   id: number
 }
 
