@@ -67,9 +67,6 @@ let generation = 0
 /** Counts of vocabulary resets: a stage caching facts by word id drops its cache when this changes. */
 export const vocabularyGeneration = (): number => generation
 
-/** Lowercase form of a vocabulary id of the current generation. */
-export const lowerOf: string[] = []
-
 let depth = 0
 
 /**
@@ -80,7 +77,6 @@ let depth = 0
 export function inDocument<T>(read: () => T): T {
   if (depth === 0 && vocabulary.size > VOCABULARY_BOUND) {
     vocabulary = new Map()
-    lowerOf.length = 0
     generation++
     clearForms()
   }
@@ -97,14 +93,13 @@ function idOf(lower: string): number {
   if (id === undefined) {
     id = vocabulary.size
     vocabulary.set(lower, id)
-    lowerOf.push(lower)
   }
   return id
 }
 
 // News reuses its vocabulary heavily: one lookup per token replaces lowercasing, the possessive and number tests, the
-// stopword lookup and the stem lookup. An open-addressing table on a hash of the characters, compared in place with
-// `startsWith`, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
+// stopword lookup and the stem lookup. An open-addressing table on a hash of the characters, compared in place
+// character by character, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
 const FORMS_BOUND = 50_000
 let forms: Form[] = []
 let slots = new Int32Array(1 << 10)
