@@ -56,22 +56,6 @@ interface Candidate {
   role: RoleAt | null
 }
 
-interface Tally {
-  text: string
-  count: number
-  first: number
-}
-
-interface Candidate {
-  run: NameRun
-  sentence: number
-  tokens: NameToken[]
-  norm: string
-  base: number
-  order: number
-  role: RoleAt | null
-}
-
 /** A role found at a mention; `end` is the token where an appositive after the name stops. */
 interface Role {
   text: string

@@ -3,15 +3,7 @@ import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../src/http/app.js'
 import { BASE, get, postJson, postText } from '../helpers/app.js'
-
-interface ProblemBody {
-  type: string
-  title: string
-  status: number
-  detail: string
-  requestId?: string
-  errors?: { path: string; message: string }[]
-}
+import type { ProblemBody } from '../helpers/problem.js'
 
 async function expectProblem(res: Response, status: number, slug: string): Promise<ProblemBody> {
   expect(res.status).toBe(status)

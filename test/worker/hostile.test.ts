@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { app } from '../../src/http/app.js'
 import type { ProblemSlug } from '../../src/http/problem.js'
 import { BASE } from '../helpers/app.js'
+import type { ProblemBody } from '../helpers/problem.js'
 
 /** One catalogue entry: what is sent and what must come back. */
 interface HostileCase {
@@ -31,15 +32,6 @@ interface Result {
   stats: { sentences: number }
   truncated: boolean
   extractedText?: string
-}
-
-interface ProblemBody {
-  type: string
-  title: string
-  status: number
-  detail: string
-  requestId?: string
-  errors?: { path: string; message: string }[]
 }
 
 const LIMIT = 262144 // MAX_BODY_BYTES in wrangler.toml
