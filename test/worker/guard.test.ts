@@ -172,6 +172,9 @@ describe('guard/cors', () => {
     const ok = await fetchWith(vars, '/v1/summarize', summarizeInit({ Origin: origin }))
     expect(ok.headers.get('access-control-allow-origin')).toBe(origin)
     expect(ok.headers.get('access-control-expose-headers')).toContain('X-Request-Id')
+    // A bot on another origin reads which result a rendering is of, and what it left out.
+    expect(ok.headers.get('access-control-expose-headers')).toContain('X-Summary-Id')
+    expect(ok.headers.get('access-control-expose-headers')).toContain('X-Render-Dropped')
     expect(ok.headers.get('vary')).toContain('Origin')
     const evil = await fetchWith(vars, '/v1/summarize', summarizeInit({ Origin: 'https://evil.example' }))
     expect(evil.headers.get('access-control-allow-origin')).toBeNull()

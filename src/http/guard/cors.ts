@@ -8,8 +8,9 @@ export interface CorsOptions {
   maxAge?: number
 }
 
-// Headers a browser script may read: the request id to quote, the cache outcome, the ETag and a 429's wait.
-const EXPOSED = ['X-Request-Id', 'X-Cache', 'ETag', 'Retry-After']
+// Headers a browser script may read: the request id to quote, the cache outcome, the ETag, a 429's wait, and what a
+// rendering is of and what it left out.
+const EXPOSED = ['X-Request-Id', 'X-Cache', 'ETag', 'Retry-After', 'X-Summary-Id', 'X-Render-Dropped']
 
 const built = new WeakMap<readonly string[], MiddlewareHandler>()
 
