@@ -1,5 +1,4 @@
 // `npm run eval:keywords [-- <file.jsonl>] [--limit N]`: keyphrase F1@5/F1@10 of pressbrief and a plain TF-IDF baseline.
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -8,8 +7,8 @@ import { stemmer } from 'stemmer'
 import { summarize } from '../src/core/index'
 import { STOPWORDS } from '../src/core/tokenize'
 import { readJsonl } from './jsonl'
+import { provenance, REPO_ROOT } from './provenance'
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 // Read in place at run time: the dataset stays outside the repository (see /work/shared/eval/README.md).
 const DEFAULT_FILE = path.resolve(REPO_ROOT, '..', 'shared', 'eval', 'dev', 'duc2001-keyphrases.jsonl')
 const CUTOFFS = [5, 10] as const
@@ -124,14 +123,6 @@ export function tfidfBaseline(texts: readonly string[], k: number): string[][] {
   })
 }
 
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return ''
-  }
-}
-
 function toRecord(value: unknown, line: number, file: string): KeyphraseRecord {
   const v = value as Partial<Record<keyof KeyphraseRecord, unknown>> | null
   const ok =
@@ -198,10 +189,7 @@ function main(): void {
   const dataset = path.basename(file).replace(/-keyphrases\.jsonl$|\.jsonl$/i, '')
   const report: KeywordReport = {
     dataset,
-    file: path.relative(REPO_ROOT, file),
-    commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain', '--', 'src']).length > 0,
-    date: new Date().toISOString(),
+    ...provenance(file, 'src'),
     summarizerVersion: version,
     records: records.length,
     errors,

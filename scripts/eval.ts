@@ -1,11 +1,11 @@
 // `npm run eval -- <file.jsonl> [--limit N] [--k N]`: ROUGE of pressbrief's summary and key points against a Lead-k baseline.
-import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { analyze, summarize } from '../src/core/index'
 import { readJsonl } from './jsonl'
+import { provenance, REPO_ROOT } from './provenance'
 import { rouge, type RougeScores } from './rouge'
 
 /** One record of an eval set (see /work/shared/eval/README.md). Extra fields are ignored. */
@@ -70,7 +70,6 @@ const SYSTEM_LABEL: Record<System, string> = {
 const MAX_SENTENCES = 20
 const MAX_BULLETS = 10
 
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 interface Args {
   file: string
@@ -141,14 +140,6 @@ function toRecord(value: unknown, line: number, file: string): EvalRecord {
     text: v.text as string,
     reference: v.reference as string[],
     ...(typeof v.title === 'string' ? { title: v.title } : {}),
-  }
-}
-
-function git(args: string[]): string {
-  try {
-    return execFileSync('git', args, { cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()
-  } catch {
-    return ''
   }
 }
 
@@ -263,10 +254,7 @@ function main(): void {
   const sorted = [...times].sort((a, b) => a - b)
   const report: EvalReport = {
     dataset,
-    file: path.relative(REPO_ROOT, file),
-    commit: git(['rev-parse', '--short', 'HEAD']) || 'unknown',
-    dirty: git(['status', '--porcelain', '--', 'src/core']).length > 0,
-    date: new Date().toISOString(),
+    ...provenance(file, 'src/core'),
     summarizerVersion: version,
     options: { limit: args.limit, k: kFixed ?? 'reference', kFromFlag: args.k !== null },
     records: count,
