@@ -7,7 +7,7 @@ import { stemmer } from 'stemmer'
 import { summarize } from '../src/core/index'
 import { STOPWORDS } from '../src/core/tokenize'
 import { readJsonl } from './jsonl'
-import { provenance, REPO_ROOT } from './provenance'
+import { provenance, REPO_ROOT, type Provenance } from './provenance'
 
 // Read in place at run time: the dataset stays outside the repository (see /work/shared/eval/README.md).
 const DEFAULT_FILE = path.resolve(REPO_ROOT, '..', 'shared', 'eval', 'dev', 'duc2001-keyphrases.jsonl')
@@ -30,12 +30,8 @@ interface Figure {
 type System = 'pressbrief' | 'tfidf'
 
 /** What `reports/eval/keywords-<dataset>.json` holds: figures only, never dataset text. */
-interface KeywordReport {
+interface KeywordReport extends Provenance {
   dataset: string
-  file: string
-  commit: string
-  dirty: boolean
-  date: string
   summarizerVersion: string | null
   records: number
   errors: number

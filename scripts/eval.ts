@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { analyze, summarize } from '../src/core/index'
 import { readJsonl } from './jsonl'
-import { provenance, REPO_ROOT } from './provenance'
+import { provenance, REPO_ROOT, type Provenance } from './provenance'
 import { rouge, type RougeScores } from './rouge'
 
 /** One record of an eval set (see /work/shared/eval/README.md). Extra fields are ignored. */
@@ -31,13 +31,8 @@ export interface Figure {
 }
 
 /** What `reports/eval/<dataset>.json` holds: aggregate figures only, never dataset text. */
-export interface EvalReport {
+export interface EvalReport extends Provenance {
   dataset: string
-  file: string
-  commit: string
-  /** Whether `src/core/` had uncommitted changes when the figures were measured (the commit then under-describes them). */
-  dirty: boolean
-  date: string
   summarizerVersion: string | null
   /** `k` is the sentence count used for every record, or `'reference'` when it follows each reference's length. */
   options: { limit: number | null; k: number | 'reference'; kFromFlag: boolean }
