@@ -1,5 +1,6 @@
 // KV cache of results: a small class the app and the tests drive, where every KV fault becomes a cache bypass.
 import { ALGORITHM_VERSION } from '../core/index.js'
+import type { ResultMemory } from './memory.js'
 
 /** How a lookup went: a stored value, nothing stored, or KV unusable (error or timeout). */
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS'
@@ -17,6 +18,10 @@ export interface SummaryCacheOptions {
   ttlSeconds?: number
   /** A read slower than this is abandoned and the request goes on without the cache. Default 1000. */
   timeoutMs?: number
+  /** An isolate-wide memory consulted before KV and filled by KV hits. Default none. */
+  memory?: ResultMemory
+  /** The clock the memory's expiry reads, in ms. Default `Date.now`. */
+  now?: () => number
 }
 
 const TIMEOUT = Symbol('timeout')
@@ -28,13 +33,17 @@ const TIMEOUT = Symbol('timeout')
 export class SummaryCache {
   private readonly ttlSeconds: number
   private readonly timeoutMs: number
+  private readonly memory: ResultMemory | undefined
+  private readonly now: () => number
 
   constructor(
     private readonly kv: KVNamespace,
-    { ttlSeconds = 604800, timeoutMs = 1000 }: SummaryCacheOptions = {},
+    { ttlSeconds = 604800, timeoutMs = 1000, memory, now = Date.now }: SummaryCacheOptions = {},
   ) {
     this.ttlSeconds = Math.max(60, ttlSeconds)
     this.timeoutMs = timeoutMs
+    this.memory = memory
+    this.now = now
   }
 
   /** The KV key of a result id. */
@@ -42,16 +51,20 @@ export class SummaryCache {
     return `v${ALGORITHM_VERSION}:${id}`
   }
 
-  /** Looks `id` up; never throws. */
+  /** Looks `id` up, in the memory first, then in KV; never throws. */
   async get(id: string): Promise<CacheLookup> {
+    const key = SummaryCache.key(id)
+    const remembered = this.memory?.get(key, this.now())
+    if (remembered !== undefined) return { status: 'HIT', body: remembered }
     let timer: ReturnType<typeof setTimeout> | undefined
     try {
       const timeout = new Promise<typeof TIMEOUT>((resolve) => {
         timer = setTimeout(() => resolve(TIMEOUT), this.timeoutMs)
       })
-      const value = await Promise.race([this.kv.get(SummaryCache.key(id), 'text'), timeout])
+      const value = await Promise.race([this.kv.get(key, 'text'), timeout])
       if (value === TIMEOUT) return { status: 'BYPASS' }
       if (value === null || !isValidEntry(value, id)) return { status: 'MISS' }
+      this.memory?.set(key, value, this.now())
       return { status: 'HIT', body: value }
     } catch {
       return { status: 'BYPASS' }

@@ -5,12 +5,22 @@ import { resolveOptions, summarize, type SummarizeResult } from '../core/index.j
 import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'
 import { extractText } from './html.js'
+import { ResultMemory } from './memory.js'
 import { resultId } from './id.js'
 import { readSummarizeRequest } from './body.js'
 import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
 import { ProblemException } from './problem.js'
 import type { summarizeJsonSchema } from './schema.js'
 import type { AppEnv } from './types.js'
+
+// One per isolate, shared by its requests: a burst of the same article (a bot posting one briefing to many channels)
+// reads KV once a minute instead of once a request.
+const memory = new ResultMemory()
+
+/** The cache of results for this request's environment, with the isolate's memory in front of KV. */
+function cacheFor(env: AppEnv['Bindings'], config: ReturnType<typeof getConfig>): SummaryCache {
+  return new SummaryCache(env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs, memory })
+}
 
 /** The JSON result, as `hono/client` users see it (other formats: read `res.text()`). */
 export type SummaryBody = SummarizeResult & { id: string; extractedText?: string }
@@ -91,7 +101,7 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
     throw new ProblemException('nothing-to-summarize', 422, 'The text has no words to summarize.')
   const resolved = resolveOptions(options)
   const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
-  const cache = new SummaryCache(c.env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs })
+  const cache = cacheFor(c.env, config)
   const lookup = await cache.get(id)
   if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 
@@ -113,7 +123,7 @@ export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', Summa
   if (!/^[0-9a-f]{64}$/.test(id)) throw new ProblemException('not-found', 404, 'No result has this id.')
   const format = chooseFormat(c)
   const config = getConfig(c.env)
-  const cache = new SummaryCache(c.env.SUMMARIES, { ttlSeconds: config.cacheTtlSeconds, timeoutMs: config.kvTimeoutMs })
+  const cache = cacheFor(c.env, config)
   const lookup = await cache.get(id)
   if (lookup.status === 'BYPASS')
     throw new ProblemException('not-found', 404, 'The result store could not be read; send the article again.')
