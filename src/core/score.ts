@@ -31,6 +31,8 @@ export interface DocumentStats {
   /** Content stems of the title. */
   title: Set<string>
   bodyCount: number
+  /** The distinct content stems of body sentence `i` as stem numbers (one numbering per document), ascending. */
+  stemNumbers(i: number): Int32Array
 }
 
 /** Content stems of a token list: no stopwords, no one-letter words. */
@@ -69,8 +71,9 @@ class Stats implements DocumentStats {
     readonly bodyCount: number,
     /** Stem numbers of the title's stems that the body has. */
     readonly titleStems: Int32Array,
+    /** The body's token lists: a sentence whose tokens are `bodies[i]` is body sentence `i`. */
+    readonly bodies: readonly (readonly Token[])[],
     /** Each body sentence's distinct stems in order of first occurrence, and their counts: rows of `terms`. */
-    readonly sentenceOf: WeakMap<readonly Token[], number>,
     readonly rowStart: Int32Array,
     readonly terms: Int32Array,
     readonly termCounts: Int32Array,
@@ -101,6 +104,10 @@ class Stats implements DocumentStats {
 
   get counts() {
     return this.built().counts
+  }
+
+  stemNumbers(i: number): Int32Array {
+    return this.terms.slice(this.rowStart[i]!, this.rowStart[i + 1]!).sort()
   }
 
   /** `centrality` of body sentence `i`, the same operations on arrays. */
@@ -157,10 +164,8 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   // Where stem k sits in the current sentence's row, valid when `rowOf[k]` is the sentence's number + 1.
   const rowOf = new Int32Array(total)
   const slotOf = new Int32Array(total)
-  const sentenceOf = new WeakMap<readonly Token[], number>()
   let size = 0
   bodies.forEach((tokens, i) => {
-    sentenceOf.set(tokens, i)
     for (const t of tokens) {
       if (!isContent(t)) continue
       let k = stemOfWord.get(t.id)
@@ -205,7 +210,7 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
     const k = numbers.get(s)
     if (k !== undefined) titleStems.push(k)
   }
-  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), sentenceOf, rowStart, terms, termCounts)
+  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), bodies, rowStart, terms, termCounts)
 }
 
 /**
@@ -270,9 +275,24 @@ export function lengthScore(words: number): number {
 // anaphora, a known flaw of extracts (Nenkova & McKeown 2011, §4.2).
 const ANAPHORIC =
   /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
-// Quote characters, to measure how much of a sentence is someone else's words.
-const QUOTE = /["“”]/g
-const TERMINAL_END = /[.!?…]["'”’)\]]*\s*$/
+
+// The end-of-sentence tests below read character codes from the end instead of running a regex over the sentence:
+// an unanchored `…$` pattern is tried at every position of the text.
+/** JavaScript's whitespace (`\s`, what `trimEnd` removes). */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+/** `"`, `'`, `”`, `’`, `)`: the marks that may follow a sentence's final punctuation. */
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41
+/** `.`, `!`, `?`, `…`. */
+const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026
+
+/** Index of the character before the closers (and `]` when `bracket`) that end `text[0, end)`, or -1. */
+function beforeClosers(text: string, end: number, bracket: boolean): number {
+  let i = end - 1
+  while (i >= 0 && (isCloser(text.charCodeAt(i)) || (bracket && text.charCodeAt(i) === 93))) i--
+  return i
+}
 
 // Past this many words a "sentence" is a run-on or a list flattened onto one line.
 const LONG_WORDS = 60
@@ -291,7 +311,7 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
   const { tokens, norm } = input
   // The sentence's counts as `documentStats` made them, when it made them (the same Map: features only read it).
   // A body sentence of the stats is read from their arrays; any other sentence through string-keyed counts.
-  const at = stats instanceof Stats ? stats.sentenceOf.get(tokens) : undefined
+  const at = stats instanceof Stats && stats.bodies[input.bodyIndex] === tokens ? input.bodyIndex : undefined
   const tf = at === undefined ? termFrequencies(tokens) : null
   const words = tokens.length
   let proper = 0
@@ -301,7 +321,14 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
     if (i > 0 && t.capital && !t.stop) proper++
     if (t.numeric) numbers++
   }
-  const trimmed = norm.trimEnd()
+  // `norm.trimEnd()`'s length, without making the string.
+  let trimmed = norm.length
+  while (trimmed > 0 && isSpace(norm.charCodeAt(trimmed - 1))) trimmed--
+  const first = norm.charCodeAt(0)
+  // `?` then closing quotes or brackets: /\?["'”’)]*$/ on the trimmed text.
+  const questionAt = beforeClosers(norm, trimmed, false)
+  // A terminator, closers (`]` too) and spaces: /[.!?…]["'”’)\]]*\s*$/.
+  const terminalAt = beforeClosers(norm, trimmed, true)
   return {
     position: position(input.bodyIndex),
     paragraphLead: input.inParagraph === 0 ? 1 : 0,
@@ -311,13 +338,14 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
     properNouns: words ? Math.min(1, (3 * proper) / words) : 0,
     numbers: words ? Math.min(1, (5 * numbers) / words) : 0,
     length: lengthScore(words),
-    question: /\?["'”’)]*$/.test(trimmed) ? 1 : 0,
-    openingQuote: /^["“‘'«]/.test(norm) ? 1 : 0,
+    question: questionAt >= 0 && norm.charCodeAt(questionAt) === 63 ? 1 : 0,
+    // `"`, `“`, `‘`, `'`, `«`.
+    openingQuote: first === 34 || first === 0x201c || first === 0x2018 || first === 39 || first === 0xab ? 1 : 0,
     quoted: quotedShare(norm),
     anaphora: ANAPHORIC.test(norm) ? 1 : 0,
-    unterminated: TERMINAL_END.test(norm) ? 0 : 1,
+    unterminated: terminalAt >= 0 && isTerminal(norm.charCodeAt(terminalAt)) ? 0 : 1,
     long: words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0,
-    leadIn: /:$/.test(trimmed) ? 1 : 0,
+    leadIn: trimmed > 0 && norm.charCodeAt(trimmed - 1) === 58 ? 1 : 0,
     verbosity: Math.min(1, words / 50),
   }
 }
@@ -327,11 +355,13 @@ export function quotedShare(norm: string): number {
   if (norm.length === 0) return 0
   let inside = 0
   let open = -1
-  QUOTE.lastIndex = 0
-  for (let m = QUOTE.exec(norm); m !== null; m = QUOTE.exec(norm)) {
-    if (open < 0) open = m.index
+  for (let i = 0; i < norm.length; i++) {
+    // `"`, `“`, `”`: any of them opens or closes.
+    const c = norm.charCodeAt(i)
+    if (c !== 34 && c !== 0x201c && c !== 0x201d) continue
+    if (open < 0) open = i
     else {
-      inside += m.index - open + 1
+      inside += i - open + 1
       open = -1
     }
   }
