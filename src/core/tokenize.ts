@@ -48,6 +48,8 @@ interface Form {
   /** The match it was made for, and that match's hash (`hashOf`). */
   match: string
   hash: number
+  /** Where `match`'s characters sit in `chars`. */
+  at: number
   /** Length of the token's surface: the match without a trailing `.` or `,`. */
   length: number
   lower: string
@@ -102,11 +104,18 @@ function idOf(lower: string): number {
 // character by character, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
 const FORMS_BOUND = 50_000
 let forms: Form[] = []
-let slots = new Int32Array(1 << 10)
+// Four numbers a slot: the hash, the form's number + 1 (0: empty), where its characters start in `chars`, and their
+// count. A probe and its check read this array and the character pool, not the Form and its string: across many
+// documents the table outgrows the processor's caches, and each object reached is a likely miss.
+let slots = new Int32Array(4 << 10)
+let chars = new Uint16Array(1 << 14)
+let charsUsed = 0
 
 function clearForms(): void {
   forms = []
-  slots = new Int32Array(1 << 10)
+  slots = new Int32Array(4 << 10)
+  chars = new Uint16Array(1 << 14)
+  charsUsed = 0
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -116,29 +125,36 @@ function hashOf(text: string, from: number, to: number): number {
   return h
 }
 
-/** Whether `text` holds `word` at `from`: a loop the compiler inlines, cheaper than a builtin call for short words. */
-function same(text: string, from: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false
+/** Whether `text` holds the `length` pooled characters at `at`, from `from`. */
+function same(text: string, from: number, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== chars[at + k]) return false
   return true
 }
 
 /** The form of `text[from, to)` (a whole WORD match), made on first sight. */
 function formAt(text: string, from: number, to: number, hash: number): Form {
-  const mask = slots.length - 1
+  const mask = (slots.length >> 2) - 1
   const length = to - from
   for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const slot = slots[at]!
+    const p = at << 2
+    const slot = slots[p + 1]!
     if (slot === 0) break
-    const f = forms[slot - 1]!
-    if (f.hash === hash && f.match.length === length && same(text, from, f.match)) return f
+    if (slots[p] === hash && slots[p + 3] === length && same(text, from, slots[p + 2]!, length)) return forms[slot - 1]!
   }
   if (forms.length >= FORMS_BOUND) clearForms()
-  const f = makeForm(detached(text.slice(from, to)), hash)
+  if (charsUsed + length > chars.length) {
+    const grown = new Uint16Array(Math.max(charsUsed + length, chars.length * 2))
+    grown.set(chars)
+    chars = grown
+  }
+  for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(from + k)
+  const f = makeForm(detached(text.slice(from, to)), hash, charsUsed)
+  charsUsed += length
   forms.push(f)
-  if (forms.length * 2 > slots.length) {
+  if (forms.length * 2 > slots.length >> 2) {
     slots = new Int32Array(slots.length * 2)
-    forms.forEach((g, i) => place(g.hash, i + 1))
-  } else place(hash, forms.length)
+    forms.forEach((g, i) => place(g, i + 1))
+  } else place(f, forms.length)
   return f
 }
 
@@ -148,14 +164,18 @@ function formAt(text: string, from: number, to: number, hash: number): Form {
  */
 const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
 
-function place(hash: number, slot: number): void {
-  const mask = slots.length - 1
-  let at = hash & mask
-  while (slots[at] !== 0) at = (at + 1) & mask
-  slots[at] = slot
+function place(f: Form, slot: number): void {
+  const mask = (slots.length >> 2) - 1
+  let at = f.hash & mask
+  while (slots[(at << 2) + 1] !== 0) at = (at + 1) & mask
+  const p = at << 2
+  slots[p] = f.hash
+  slots[p + 1] = slot
+  slots[p + 2] = f.at
+  slots[p + 3] = f.match.length
 }
 
-function makeForm(match: string, hash: number): Form {
+function makeForm(match: string, hash: number, at: number): Form {
   let surface = match
   if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
   let lower = surface.toLowerCase()
@@ -165,6 +185,7 @@ function makeForm(match: string, hash: number): Form {
   return {
     match,
     hash,
+    at,
     length: surface.length,
     lower,
     id: idOf(lower),
