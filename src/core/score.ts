@@ -1,6 +1,7 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY, WEIGHTS } from './weights.js'
+import { isContent, stemNumber } from './tokenize.js'
 import { WordMap } from './wordtable.js'
 
 export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
@@ -38,19 +39,19 @@ export interface DocumentStats {
 /** Content stems of a token list: no stopwords, no one-letter words. */
 export function contentStems(tokens: readonly Token[]): string[] {
   const out: string[] = []
-  for (const t of tokens) if (!t.stop && t.lower.length > 1) out.push(t.stem)
+  for (const t of tokens) if (isContent(t)) out.push(t.stem)
   return out
 }
 
 /** Counts of the content stems of a token list (those of `contentStems`), in order of first occurrence. */
 function termFrequencies(tokens: readonly Token[]): Map<string, number> {
   const tf = new Map<string, number>()
-  for (const t of tokens) if (!t.stop && t.lower.length > 1) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1)
+  for (const t of tokens) if (isContent(t)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1)
   return tf
 }
 
-// Stem number of each word id within one `documentStats` call.
-const stemOfWord = new WordMap()
+// The document's own number (`Stats`) of each stem number (tokenize.ts) within one `documentStats` call.
+const localStem = new WordMap()
 
 /**
  * The statistics by stem number: stems are numbered in order of first occurrence in the body, which is the order the
@@ -61,7 +62,8 @@ class Stats implements DocumentStats {
   private maps: { isf: Map<string, number>; centroid: Map<string, number>; counts: Map<string, number> } | null = null
 
   constructor(
-    readonly stems: readonly string[],
+    /** A token of each stem, by stem number. */
+    readonly stems: readonly Token[],
     readonly isfOf: Float64Array,
     readonly centroidOf: Float64Array,
     readonly countOf: Float64Array,
@@ -84,7 +86,7 @@ class Stats implements DocumentStats {
       const isf = new Map<string, number>()
       const centroid = new Map<string, number>()
       const counts = new Map<string, number>()
-      this.stems.forEach((s, k) => {
+      this.stems.forEach(({ stem: s }, k) => {
         isf.set(s, this.isfOf[k]!)
         centroid.set(s, this.centroidOf[k]!)
         counts.set(s, this.countOf[k]!)
@@ -148,16 +150,15 @@ class Stats implements DocumentStats {
   }
 }
 
-const isContent = (t: Token) => !t.stop && t.lower.length > 1
 
 /** Builds the statistics shared by every sentence's features, in one pass over the body. */
 export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): DocumentStats {
   let total = 0
   for (const tokens of bodies) total += tokens.length
   // Stem numbers, and each sentence's distinct stems with their counts (a row per sentence).
-  stemOfWord.clear()
-  const numbers = new Map<string, number>()
-  const stems: string[] = []
+  localStem.clear()
+  // A token of each stem, in order of first occurrence: the stems' strings are read only if a Map is asked for.
+  const stems: Token[] = []
   const rowStart = new Int32Array(bodies.length + 1)
   const terms = new Int32Array(total)
   const termCounts = new Int32Array(total)
@@ -165,18 +166,17 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   const rowOf = new Int32Array(total)
   const slotOf = new Int32Array(total)
   let size = 0
-  bodies.forEach((tokens, i) => {
-    for (const t of tokens) {
+  for (let i = 0; i < bodies.length; i++) {
+    const tokens = bodies[i]!
+    for (let j = 0; j < tokens.length; j++) {
+      const t = tokens[j]!
       if (!isContent(t)) continue
-      let k = stemOfWord.get(t.id)
+      const stem = stemNumber(t)
+      let k = localStem.get(stem)
       if (k < 0) {
-        k = numbers.get(t.stem) ?? -1
-        if (k < 0) {
-          k = stems.length
-          numbers.set(t.stem, k)
-          stems.push(t.stem)
-        }
-        stemOfWord.set(t.id, k)
+        k = stems.length
+        localStem.set(stem, k)
+        stems.push(t)
       }
       if (rowOf[k] === i + 1) termCounts[slotOf[k]!]!++
       else {
@@ -187,7 +187,7 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
       }
     }
     rowStart[i + 1] = size
-  })
+  }
   const v = stems.length
   const df = new Float64Array(v)
   const countOf = new Float64Array(v)
@@ -206,9 +206,9 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   for (let k = 0; k < v; k++) if (countOf[k]! > maxCount) maxCount = countOf[k]!
   const title = new Set(contentStems(titleTokens))
   const titleStems: number[] = []
-  for (const s of title) {
-    const k = numbers.get(s)
-    if (k !== undefined) titleStems.push(k)
+  for (const t of titleTokens) {
+    const k = isContent(t) ? localStem.get(stemNumber(t)) : -1
+    if (k >= 0 && !titleStems.includes(k)) titleStems.push(k)
   }
   return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), bodies, rowStart, terms, termCounts)
 }
