@@ -353,6 +353,8 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
 /** Share of the sentence's characters that sit between straight or curly double quotes. */
 export function quotedShare(norm: string): number {
   if (norm.length === 0) return 0
+  // Most sentences quote no one: three native searches settle it faster than a loop over the characters.
+  if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('”') < 0) return 0
   let inside = 0
   let open = -1
   for (let i = 0; i < norm.length; i++) {
