@@ -33,13 +33,17 @@ export function analyze(source: string, { title }: AnalyzeOptions = {}): Doc {
       block.kind === 'paragraph' || block.kind === 'list-item'
         ? segment(text, from, block.end)
         : [{ start: from, end: block.end }]
+    // A one-line paragraph is a line `structure` has already found not to be boilerplate: a sentence that is all of
+    // it need not be tested again (most news paragraphs are one line and one sentence).
+    const oneLine = block.kind === 'paragraph' && !hasNewline(text, block.start, block.end)
     let inParagraph = 0
     spans.forEach((span) => {
       let start = span.start
       // A dateline (`Seoul (CNN) -- `) is not what the first sentence says; it is left out of the sentence.
       if (inBody && inParagraph === 0 && paragraph < 3) start += datelinePrefixLength(text.slice(start, span.end))
       const norm = text.slice(start, span.end)
-      const boiler = block.kind === 'boilerplate' || isBoilerplateSentence(norm)
+      const whole = oneLine && start === block.start && span.end === block.end
+      const boiler = block.kind === 'boilerplate' || (!whole && isBoilerplateSentence(norm))
       const at = toSource(start, span.end)
       sentences.push({
         index: sentences.length,
@@ -69,6 +73,11 @@ export function analyze(source: string, { title }: AnalyzeOptions = {}): Doc {
     sentences,
     paragraphs: paragraph + 1,
   }
+}
+
+function hasNewline(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from)
+  return at >= 0 && at < to
 }
 
 /** Whether a sentence may be chosen for the summary or key points: body text, not furniture. */

@@ -50,7 +50,9 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
-  return DATELINE_BYLINE.test(text)
+  // Its comma is the text's first (no character before it may be one), at most 41 code points (82 units) in.
+  const comma = text.indexOf(',')
+  return comma >= 0 && comma <= 82 && DATELINE_BYLINE.test(text)
 }
 
 /** Whether one sentence is boilerplate (a dateline-with-byline sentence, a copyright notice…). */

@@ -1,5 +1,5 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
-import { tokenize } from './tokenize.js'
+import { stemNumber, tokenize } from './tokenize.js'
 import type { Entity, Quote, Sentence } from './types.js'
 
 /** A bullet before rendering: the shortened text and the sentence it came from. */
@@ -29,10 +29,25 @@ function capitalize(text: string): string {
   return ch.toUpperCase() + text.slice(ch.length)
 }
 
+/** JavaScript's whitespace (`\s`). */
+const isSpace = (c: number) =>
+  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
+  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+
+/** Whether `text.split(/\s+/)` has more than `max` parts (one more than its runs of whitespace), without splitting. */
+function longerThan(text: string, max: number): boolean {
+  let parts = 1
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i)) && !(i > 0 && isSpace(text.charCodeAt(i - 1))) && ++parts > max) return true
+  }
+  return false
+}
+
 /** Cuts a long bullet at the last clause boundary that keeps it under the word limit. */
 function clip(text: string, maxWords: number): string {
+  // Most bullets are short enough: they are counted, not split.
+  if (!longerThan(text, maxWords)) return text
   const words = text.split(/\s+/)
-  if (words.length <= maxWords) return text
   const head = words.slice(0, maxWords).join(' ')
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '), head.lastIndexOf(' — '))
   const body = cut > head.length * 0.5 ? head.slice(0, cut) : head
@@ -122,7 +137,32 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
   return TERMINAL.test(text) ? text : `${text}.`
 }
 
-const stems = (text: string) => new Set(tokenize(text).filter((t) => !t.stop && !t.numeric).map((t) => t.stem))
+/** The distinct stems of the text's words, no stopwords or numbers, as stem numbers in ascending order. */
+function stems(text: string): Int32Array {
+  const tokens = tokenize(text)
+  const out = new Int32Array(tokens.length)
+  let n = 0
+  for (const t of tokens) if (!t.stop && !t.numeric) out[n++] = stemNumber(t)
+  out.subarray(0, n).sort()
+  // Sorted, the repeats sit side by side.
+  let distinct = 0
+  for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!
+  return out.subarray(0, distinct)
+}
+
+/** How many numbers two ascending lists of distinct numbers share. */
+function shared(a: Int32Array, b: Int32Array): number {
+  let common = 0
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      common++
+      i++
+      j++
+    } else if (a[i]! < b[j]!) i++
+    else j++
+  }
+  return common
+}
 
 /**
  * Bullets in reading order, each once: a person's role already given by an earlier bullet is not repeated
@@ -132,7 +172,7 @@ const stems = (text: string) => new Set(tokenize(text).filter((t) => !t.stop && 
 export function finishBullets(bullets: readonly Bullet[], { people = [], overlap = 0.6, quotes = [] }: FinishOptions = {}): Bullet[] {
   const roles = people.filter((p) => p.role).slice(0, MAX_PEOPLE)
   const shown = new Set<string>()
-  const kept: { bullet: Bullet; stems: Set<string> }[] = []
+  const kept: { bullet: Bullet; stems: Int32Array }[] = []
   for (const bullet of bullets) {
     let text = quoted(bullet, quotes)
     for (const p of roles) {
@@ -146,9 +186,8 @@ export function finishBullets(bullets: readonly Bullet[], { people = [], overlap
     }
     const own = stems(text)
     const repeats = kept.some((k) => {
-      let common = 0
-      for (const s of own) if (k.stems.has(s)) common++
-      const union = own.size + k.stems.size - common
+      const common = shared(own, k.stems)
+      const union = own.length + k.stems.length - common
       return union > 0 && common / union >= overlap
     })
     if (!repeats && !kept.some((k) => k.bullet.text.toLowerCase() === text.toLowerCase())) kept.push({ bullet: { ...bullet, text }, stems: own })

@@ -3,10 +3,8 @@
 /** The normalized text and the way back to the source. */
 export interface NormalizeResult {
   text: string
-  /** `starts[i]` is the source offset where normalized character `i` begins. */
-  starts: Uint32Array
-  /** `ends[i]` is the source offset just past normalized character `i`. */
-  ends: Uint32Array
+  /** Where each character of `text` came from. */
+  map: SegmentMap
 }
 
 // Spaces that look like a space but are not U+0020 (NBSP and the typographic spaces); web copy is full of them.
@@ -41,70 +39,68 @@ function stableAlone(c: number): boolean {
   return v === 1
 }
 
-// NFC may expand a unit (a composition-excluded character decomposes): the maps grow when it does.
-function grow(a: Uint32Array, need: number): Uint32Array<ArrayBuffer> {
-  const out = new Uint32Array(Math.max(need, a.length * 2))
-  out.set(a)
-  return out
+// The two loops over every character sit in small functions of their own: in one large loop, the first rare character
+// of a long text met code the compiler had no feedback for, and it fell back to the interpreter, again and again.
+
+/**
+ * End of the run from `i` of characters kept as they are: printable ASCII, LF, and lone BMP characters that NFC
+ * leaves alone, none of them followed by a combining mark that could merge with it.
+ */
+function runEnd(source: string, i: number): number {
+  const from = i
+  const n = source.length
+  while (i < n) {
+    const c = source.charCodeAt(i)
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a) {
+      i++
+      continue
+    }
+    if (c < 0x80) break
+    // A combining mark may merge with the character before it: that one leaves the run too.
+    if (isCombining(c)) {
+      if (i > from) i--
+      break
+    }
+    if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
+    i++
+  }
+  return i
 }
 
 /**
- * Normalizes `source` for the later stages and keeps, for every character of the result, the offset it came from,
+ * Normalizes `source` for the later stages and keeps, for every character of the result, the span it came from,
  * so that sentences can be reported as exact slices of what the user sent.
  * CRLF and CR become LF; odd spaces become U+0020; invisible characters are dropped; text is NFC.
- * Runs of characters that stay as they are (nearly all of a text) are copied with one `slice` each, and the offset
- * maps are typed arrays sized up front: a megabyte of text must not become a million one-character strings.
+ * Runs of characters that stay as they are (nearly all of a text) are copied with one `slice` each and mapped back
+ * as one segment each: a megabyte of text must not become a million one-character strings, nor a million offsets.
  */
 export function normalize(source: string): NormalizeResult {
   const parts: string[] = []
   const n = source.length
-  let starts: Uint32Array<ArrayBuffer> = new Uint32Array(n)
-  let ends: Uint32Array<ArrayBuffer> = new Uint32Array(n)
+  const map = new SegmentMap()
   let size = 0
   let i = 0
   while (i < n) {
-    // A run of characters kept as they are: printable ASCII, LF, and lone BMP characters that NFC leaves alone,
-    // none of them followed by a combining mark that could merge with it.
     const from = i
-    while (i < n) {
-      const c = source.charCodeAt(i)
-      if ((c >= 0x20 && c < 0x7f) || c === 0x0a) {
-        i++
-        continue
-      }
-      if (c < 0x80) break
-      // A combining mark may merge with the character before it: that one leaves the run too.
-      if (isCombining(c)) {
-        if (i > from) i--
-        break
-      }
-      if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
-      i++
-    }
+    i = runEnd(source, i)
     if (i > from) {
       parts.push(source.slice(from, i))
-      if (size + (i - from) > starts.length) [starts, ends] = [grow(starts, size + i - from), grow(ends, size + i - from)]
-      for (let k = from; k < i; k++) {
-        starts[size] = k
-        ends[size++] = k + 1
-      }
+      map.copied(size, from)
+      size += i - from
       if (i >= n) break
     }
     const ch = source[i]!
     const code = ch.charCodeAt(0)
     if (ch === '\r') {
       parts.push('\n')
-      if (size + 1 > starts.length) [starts, ends] = [grow(starts, size + 1), grow(ends, size + 1)]
-      starts[size] = i
-      i += source[i + 1] === '\n' ? 2 : 1
-      ends[size++] = i
+      const to = source[i + 1] === '\n' ? i + 2 : i + 1
+      map.unit(size++, i, to)
+      i = to
       continue
     }
     if (ch === '\n' || ODD_SPACE.test(ch)) {
       parts.push(ch === '\n' ? '\n' : ' ')
-      if (size + 1 > starts.length) [starts, ends] = [grow(starts, size + 1), grow(ends, size + 1)]
-      starts[size] = i
-      ends[size++] = ++i
+      map.copied(size++, i++)
       continue
     }
     if (INVISIBLE.test(ch)) {
@@ -123,20 +119,64 @@ export function normalize(source: string): NormalizeResult {
     if (j === i + 1 && code >= 0xd800 && code <= 0xdfff) unit = '\ufffd'
     const composed = unit.normalize('NFC')
     parts.push(composed)
-    if (size + composed.length > starts.length) [starts, ends] = [grow(starts, size + composed.length), grow(ends, size + composed.length)]
-    for (let k = 0; k < composed.length; k++) {
-      // Every character a unit composes into spans the whole unit, so a slice never cuts through it.
-      starts[size] = i
-      ends[size++] = j
-    }
+    // Every character a unit composes into spans the whole unit, so a slice never cuts through it.
+    for (let k = 0; k < composed.length; k++) map.unit(size++, i, j)
     i = j
   }
   const text = parts.length === 1 ? parts[0]! : parts.join('')
-  return {
-    text,
-    // Views, not copies: the few characters dropped leave the arrays a little longer than the text.
-    starts: size === starts.length ? starts : starts.subarray(0, size),
-    ends: size === ends.length ? ends : ends.subarray(0, size),
+  return { text, map }
+}
+
+/**
+ * Where each character of the normalized text came from, as segments in order: a copied segment maps its characters
+ * one to one onto consecutive source characters; a unit maps one character onto a source span (a CRLF, or a character
+ * composed from several). A character's span is found by binary search, over as many segments as the text has
+ * characters that changed, plus one.
+ */
+export class SegmentMap {
+  /** Normalized offset where each segment starts, its source offset, and for a unit the source end (else -1). */
+  private readonly at: number[] = []
+  private readonly source: number[] = []
+  private readonly unitEnd: number[] = []
+
+  /** Normalized characters from `at` on are source characters from `from` on, one for one (until the next segment). */
+  copied(at: number, from: number): void {
+    const last = this.at.length - 1
+    // A run that continues the previous copied one in both texts (an odd space mid-sentence) extends it.
+    if (last >= 0 && this.unitEnd[last] === -1 && this.source[last]! - this.at[last]! === from - at) return
+    this.at.push(at)
+    this.source.push(from)
+    this.unitEnd.push(-1)
+  }
+
+  /** Normalized character `at` stands for source characters `from…to`. */
+  unit(at: number, from: number, to: number): void {
+    this.at.push(at)
+    this.source.push(from)
+    this.unitEnd.push(to)
+  }
+
+  private segmentOf(i: number): number {
+    let lo = 0
+    let hi = this.at.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.at[mid]! <= i) lo = mid
+      else hi = mid - 1
+    }
+    return lo
+  }
+
+  /** Source offset where normalized character `i` begins. */
+  startOf(i: number): number {
+    const k = this.segmentOf(i)
+    return this.unitEnd[k] === -1 ? this.source[k]! + (i - this.at[k]!) : this.source[k]!
+  }
+
+  /** Source offset just past normalized character `i`. */
+  endOf(i: number): number {
+    const k = this.segmentOf(i)
+    return this.unitEnd[k] === -1 ? this.source[k]! + (i - this.at[k]!) + 1 : this.unitEnd[k]!
   }
 }
 
@@ -145,11 +185,11 @@ export function normalize(source: string): NormalizeResult {
  * An empty span maps to the source offset where its neighbour begins.
  */
 export function toSourceSpan(norm: NormalizeResult, start: number, end: number): { start: number; end: number } {
-  const count = norm.starts.length
+  const count = norm.text.length
   if (count === 0) return { start: 0, end: 0 }
   if (end <= start) {
-    const at = start < count ? norm.starts[start]! : norm.ends[count - 1]!
+    const at = start < count ? norm.map.startOf(start) : norm.map.endOf(count - 1)
     return { start: at, end: at }
   }
-  return { start: norm.starts[Math.min(start, count - 1)]!, end: norm.ends[Math.min(end, count) - 1]! }
+  return { start: norm.map.startOf(Math.min(start, count - 1)), end: norm.map.endOf(Math.min(end, count) - 1) }
 }

@@ -35,22 +35,65 @@ const STARTERS = new Set([
 // that is not the sentence's first word does not end the sentence.
 const BANG_NAMES = new Set(['yahoo', 'jeopardy', 'pop', 'wham', 'oklahoma', 'hello', 'ok', 'mamma', 'wii'])
 
-const TERMINATOR = /[.!?…]/
-const CLOSER = /["'”’)\]»]/
+// `.`, `!`, `?`, `…`.
+const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026
+// `"`, `'`, `”`, `’`, `)`, `]`, `»`.
+const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
 const OPENER = /[\p{Lu}\p{N}"'“‘(\[«¿¡]/u
+/** A capital, a digit or an opening mark: what may start a sentence. */
+function isOpener(text: string, k: number): boolean {
+  const c = text.charCodeAt(k)
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91
+  return OPENER.test(text[k]!)
+}
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u
+
+// The word tests below read ASCII by character code and hand anything else to the patterns: a regex call per
+// character was most of the cost of segmenting.
+const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 
 function wordBefore(text: string, end: number): string {
   // Bounded, so a 1 MB run of `U.S.U.S.…` costs the same at every period.
   const floor = Math.max(0, end - 40)
   let s = end
-  while (s > floor && WORD_CHAR.test(text[s - 1]!)) s--
-  return text.slice(s, end).replace(/^[-'’.]+/, '')
+  while (s > floor) {
+    const c = text.charCodeAt(s - 1)
+    // A letter, digit, `.`, `'` or `-`; `’` and other letters outside ASCII by the pattern.
+    if (c < 128 ? isAsciiAlnum(c) || c === 46 || c === 39 || c === 45 : WORD_CHAR.test(text[s - 1]!)) s--
+    else break
+  }
+  // Leading `-`, `'`, `’` and `.` are not part of the word.
+  while (s < end) {
+    const c = text.charCodeAt(s)
+    if (c === 45 || c === 39 || c === 0x2019 || c === 46) s++
+    else break
+  }
+  return text.slice(s, end)
 }
 
+const WORD_AFTER = /^["'“‘(\[«]*([\p{L}\p{N}]+)/u
+
 function wordAfter(text: string, start: number): string {
-  const m = /^["'“‘(\[«]*([\p{L}\p{N}]+)/u.exec(text.slice(start, start + 40))
-  return m ? m[1]! : ''
+  // An ASCII run needs no pattern: skip the opening marks, take the letters and digits, and give up to the pattern
+  // at the first character outside ASCII.
+  const limit = Math.min(text.length, start + 40)
+  let i = start
+  while (i < limit) {
+    const c = text.charCodeAt(i)
+    if (c === 34 || c === 39 || c === 40 || c === 91) i++
+    else break
+  }
+  const from = i
+  while (i < limit) {
+    const c = text.charCodeAt(i)
+    if (c >= 128) {
+      const m = WORD_AFTER.exec(text.slice(start, start + 40))
+      return m ? m[1]! : ''
+    }
+    if (!isAsciiAlnum(c)) break
+    i++
+  }
+  return text.slice(from, i)
 }
 
 function isBoundary(text: string, dot: number, next: number, sentenceStart: number): boolean {
@@ -87,12 +130,19 @@ const QUOTE_REACH = 80
  */
 export function segment(text: string, start = 0, end = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = []
+  // Whether each span has `RUN_WORDS` spaces or more (a flattened list, perhaps), counted in this same pass: the
+  // loop visits every character of every span.
+  const long: boolean[] = []
+  let spaces = 0
   let sentenceStart = start
   let openQuote: string | null = null
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     // Most characters are none of the marks below: one numeric test lets them pass without a string or a regex.
-    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) continue
+    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) {
+      if (code === 32) spaces++
+      continue
+    }
     const ch = text[i]!
     // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
     if (ch in QUOTE_PAIRS && (ch !== '‘' || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
@@ -103,23 +153,25 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
       openQuote = null
       continue
     }
-    if (!TERMINATOR.test(ch)) continue
+    if (!isTerminator(code)) continue
     let t = i + 1
-    while (t < end && TERMINATOR.test(text[t]!)) t++
+    while (t < end && isTerminator(text.charCodeAt(t))) t++
     let j = t
-    while (j < end && CLOSER.test(text[j]!)) j++
+    while (j < end && isCloser(text.charCodeAt(j))) j++
     const closesQuote = openQuote !== null && text.slice(t, j).includes(openQuote)
     let k = j
     while (k < end && text[k] === ' ') k++
     const boundary =
       k === end ||
       (k > j &&
-        OPENER.test(text[k]!) &&
+        isOpener(text, k) &&
         !(openQuote !== null && !closesQuote && closesSoon(text, openQuote, j, end)) &&
         isBoundary(text, t - 1, k, sentenceStart))
     if (closesQuote) openQuote = null
     if (boundary) {
       spans.push({ start: sentenceStart, end: j })
+      long.push(spaces >= RUN_WORDS)
+      spaces = 0
       sentenceStart = k
     }
     i = (boundary ? k : j) - 1
@@ -127,14 +179,19 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   if (sentenceStart < end) {
     let e = end
     while (e > sentenceStart && text[e - 1] === ' ') e--
-    if (e > sentenceStart) spans.push({ start: sentenceStart, end: e })
+    if (e > sentenceStart) {
+      spans.push({ start: sentenceStart, end: e })
+      // The trailing spaces were counted but are not the span's.
+      long.push(spaces - (end - e) >= RUN_WORDS)
+    }
   }
-  // Almost every sentence is short enough to be no flattened list: it stays as it is, without a new array.
+  // Almost every sentence is short enough to be no flattened list: it stays as it is.
+  if (!long.includes(true)) return spans
   const out: SentenceSpan[] = []
-  for (const span of spans) {
-    if (!longRun(text, span)) out.push(span)
+  spans.forEach((span, x) => {
+    if (!long[x]) out.push(span)
     else for (const part of splitRun(text, span)) out.push(part)
-  }
+  })
   return out
 }
 
@@ -142,13 +199,6 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
 // for … - Best actress - …`), as scraped pages often leave them; its dashes are the item breaks.
 const RUN_WORDS = 60
 const RUN_DASH = / [-–] (?=\S)/g
-
-/** Whether the span has `RUN_WORDS` spaces or more, counting no further than that. */
-function longRun(text: string, span: SentenceSpan): boolean {
-  let words = 0
-  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 32 && ++words >= RUN_WORDS) return true
-  return false
-}
 
 function splitRun(text: string, span: SentenceSpan): SentenceSpan[] {
   const slice = text.slice(span.start, span.end)

@@ -6,7 +6,7 @@ export interface Candidate {
   index: number
   score: number
   /** Content stems, for redundancy. */
-  stems: ReadonlySet<string>
+  stems: StemSet
   words: number
   characters: number
 }
@@ -31,13 +31,40 @@ export interface SelectResult {
   truncated: boolean
 }
 
+/**
+ * A set of content stems: the stems themselves, or their numbers in one numbering, distinct and ascending
+ * (`DocumentStats.stemNumbers`), which compare by a merge instead of by hashing. Compared sets are of one kind.
+ */
+export type StemSet = ReadonlySet<string> | Int32Array
+
 /** Jaccard similarity of two stem sets. */
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+export function jaccard(a: StemSet, b: StemSet): number {
+  if (a instanceof Int32Array && b instanceof Int32Array) return jaccardSorted(a, b)
+  if (a instanceof Int32Array || b instanceof Int32Array) throw new TypeError('jaccard: stem sets of two kinds')
   if (a.size === 0 || b.size === 0) return 0
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   let shared = 0
   for (const s of small) if (large.has(s)) shared++
   return shared / (a.size + b.size - shared)
+}
+
+function jaccardSorted(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0
+  // A merge of the two sorted lists: no hashing, and no set to build for a candidate.
+  let shared = 0
+  let i = 0
+  let j = 0
+  while (i < a.length && j < b.length) {
+    const x = a[i]!
+    const y = b[j]!
+    if (x === y) {
+      shared++
+      i++
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared / (a.length + b.length - shared)
 }
 
 // Beyond this many candidates only the best-scored are considered, so selection stays linear in the document.

@@ -10,7 +10,23 @@ export interface StructureOptions {
 
 // `•`, `-`, `*`, `–`, `·`, `▪`, or `1.` / `1)` / `a)`: the markers of list items.
 const LIST_MARKER = /^\s*(?:[•\-*–·▪◦●]|\d{1,2}[.)]|[a-z][)])\s+/u
-const TERMINAL = /[.!?…:;]["'”’)\]]*$/u
+
+// The line-end and line-start tests read character codes: a `…$` pattern is tried at every position of the line,
+// and these run on every line, several times.
+/** Whether `text` ends with `.`, `!`, `?`, `…`, `:` or `;` and any closing quotes or brackets: /[.!?…:;]["'”’)\]]*$/. */
+function endsTerminal(text: string): boolean {
+  let i = text.length - 1
+  for (let c = text.charCodeAt(i); c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93; c = text.charCodeAt(i)) i--
+  const c = text.charCodeAt(i)
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59
+}
+
+const LOWER_START = /^[\p{Ll}(]/u
+/** Whether `text` opens with a lowercase letter or `(`: /^[\p{Ll}(]/u. */
+function opensLower(text: string): boolean {
+  const c = text.charCodeAt(0)
+  return c < 128 ? (c >= 97 && c <= 122) || c === 40 : LOWER_START.test(text)
+}
 const WORD = /[\p{L}\p{N}]+/gu
 
 interface Line {
@@ -45,7 +61,7 @@ function wordCount(text: string): number {
 
 /** A headline-shaped line: short, no closing punctuation, starts with a capital or digit. */
 export function looksLikeHeading(text: string, maxWords = 20): boolean {
-  if (TERMINAL.test(text) && !/\?["'”’]?$/u.test(text)) return false
+  if (endsTerminal(text) && !/\?["'”’]?$/u.test(text)) return false
   const words = wordCount(text)
   return words > 0 && words <= maxWords && text.length <= 200 && /^[\p{Lu}\p{N}"“‘'(]/u.test(text)
 }
@@ -73,15 +89,14 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     const item = LIST_MARKER.test(line.text)
     // Only the open paragraph's last line (the previous one) can hold its terminator; testing the whole, growing
     // paragraph instead made a text of many wrapped lines quadratic.
-    if (open && !item && open.kind === 'paragraph' && !TERMINAL.test(lines[at - 1]!.text) &&
-      /^[\p{Ll}(]/u.test(line.text)) {
+    if (open && !item && open.kind === 'paragraph' && !endsTerminal(lines[at - 1]!.text) && opensLower(line.text)) {
       // A hard-wrapped line: the sentence goes on.
       open.end = line.end
-      afterSentence = TERMINAL.test(line.text)
+      afterSentence = endsTerminal(line.text)
       return
     }
     // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
-    const wraps = /^[\p{Ll}(]/u.test(lines[at + 1]?.text ?? '') && !TERMINAL.test(line.text)
+    const wraps = opensLower(lines[at + 1]?.text ?? '') && !endsTerminal(line.text)
     let kind: Block['kind']
     if (isBoilerplateLine(line.text)) kind = 'boilerplate'
     else if (item) kind = 'list-item'
@@ -97,7 +112,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     }
     previousWasItem = kind === 'list-item'
     if (kind !== 'boilerplate') sawContent = true
-    if (kind === 'paragraph') afterSentence = TERMINAL.test(line.text)
+    if (kind === 'paragraph') afterSentence = endsTerminal(line.text)
     open = { kind, start: line.start, end: line.end, list: kind === 'list-item' ? list : -1 }
     blocks.push(open)
     if (kind !== 'paragraph') open = null

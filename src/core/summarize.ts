@@ -8,7 +8,7 @@ import { detectLanguageOf } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
-import { contentStems, documentStats, features, weightedScore, weightsFor } from './score.js'
+import { documentStats, features, weightedScore, weightsFor, type DocumentStats } from './score.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
 import { inDocument, tokenize } from './tokenize.js'
@@ -18,29 +18,27 @@ import { ALGORITHM_VERSION } from './version.js'
 // A list the article gives as its own points outranks any single sentence as a key point.
 const LIST_BONUS = 1
 
-/** A body sentence as a selection candidate; its stem set is made when selection first compares it, which only the
- * best-scored pool ever is. */
+/** A body sentence as a selection candidate; its stem numbers are read when selection first compares it, which only
+ * the best-scored pool ever is. */
 class BodyCandidate implements Candidate {
-  private set: Set<string> | null = null
-  readonly words: number
+  private numbers: Int32Array | null = null
 
   constructor(
     readonly index: number,
     readonly score: number,
-    private readonly tokens: readonly Token[],
+    private readonly stats: DocumentStats,
+    readonly words: number,
     readonly characters: number,
-  ) {
-    this.words = tokens.length
-  }
+  ) {}
 
-  get stems(): ReadonlySet<string> {
-    return (this.set ??= new Set(contentStems(this.tokens)))
+  get stems(): Int32Array {
+    return (this.numbers ??= this.stats.stemNumbers(this.index))
   }
 
   /** The same sentence with another score. */
   withScore(score: number): BodyCandidate {
-    const c = new BodyCandidate(this.index, score, this.tokens, this.characters)
-    c.set = this.set
+    const c = new BodyCandidate(this.index, score, this.stats, this.words, this.characters)
+    c.numbers = this.numbers
     return c
   }
 }
@@ -75,7 +73,8 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
       new BodyCandidate(
         i,
         scores[i]! / best,
-        tokens[i]!,
+        stats,
+        tokens[i]!.length,
         // Only a character budget reads it.
         opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
       ),

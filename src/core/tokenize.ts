@@ -26,8 +26,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...NEWS_STOPWORDS
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
-const CAPITAL = /^\p{Lu}/u
-const NUMERIC = /^[\p{N}.,]+$/u
+const CAPITAL_LETTER = /^\p{Lu}/u
+const NUMERIC_FORM = /^[\p{N}.,]+$/u
 const POSSESSIVE = /['’]s$/
 
 const stemCache = new Map<string, string>()
@@ -48,6 +48,8 @@ interface Form {
   /** The match it was made for, and that match's hash (`hashOf`). */
   match: string
   hash: number
+  /** Where `match`'s characters sit in `chars`. */
+  at: number
   /** Length of the token's surface: the match without a trailing `.` or `,`. */
   length: number
   lower: string
@@ -56,12 +58,16 @@ interface Form {
   stop: boolean
   capital: boolean
   numeric: boolean
+  /** `bits` of its tokens: stem number and flags (`WordToken`). */
+  bits: number
 }
 
 // The vocabulary: an id for each distinct lowercase form, so later stages can keep per-word facts in arrays instead of
 // looking strings up again. Ids hold until `inDocument` finds the vocabulary past its bound and starts it anew.
 const VOCABULARY_BOUND = 200_000
 let vocabulary = new Map<string, number>()
+// A number for each distinct stem, held and renewed with the vocabulary: stages compare stems as numbers.
+let stemNumbers = new Map<string, number>()
 let generation = 0
 
 /** Counts of vocabulary resets: a stage caching facts by word id drops its cache when this changes. */
@@ -77,6 +83,7 @@ let depth = 0
 export function inDocument<T>(read: () => T): T {
   if (depth === 0 && vocabulary.size > VOCABULARY_BOUND) {
     vocabulary = new Map()
+    stemNumbers = new Map()
     generation++
     clearForms()
   }
@@ -97,16 +104,33 @@ function idOf(lower: string): number {
   return id
 }
 
+function stemNumberOf(stem: string): number {
+  let k = stemNumbers.get(stem)
+  if (k === undefined) {
+    k = stemNumbers.size
+    stemNumbers.set(stem, k)
+  }
+  return k
+}
+
 // News reuses its vocabulary heavily: one lookup per token replaces lowercasing, the possessive and number tests, the
 // stopword lookup and the stem lookup. An open-addressing table on a hash of the characters, compared in place
 // character by character, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
 const FORMS_BOUND = 50_000
 let forms: Form[] = []
-let slots = new Int32Array(1 << 10)
+// `SLOT` numbers a slot: the hash, the form's number + 1 (0: empty), where its characters start in `chars`, their
+// count, and the word id and bits its tokens carry. A token is made from its slot alone, without reading the Form or
+// its strings: across many documents the table outgrows the processor's caches, and each object reached is a miss.
+const SLOT = 8
+let slots = new Int32Array(SLOT << 10)
+let chars = new Uint16Array(1 << 14)
+let charsUsed = 0
 
 function clearForms(): void {
   forms = []
-  slots = new Int32Array(1 << 10)
+  slots = new Int32Array(SLOT << 10)
+  chars = new Uint16Array(1 << 14)
+  charsUsed = 0
 }
 
 /** FNV-1a over UTF-16 code units. */
@@ -116,30 +140,36 @@ function hashOf(text: string, from: number, to: number): number {
   return h
 }
 
-/** Whether `text` holds `word` at `from`: a loop the compiler inlines, cheaper than a builtin call for short words. */
-function same(text: string, from: number, word: string): boolean {
-  for (let k = 0; k < word.length; k++) if (text.charCodeAt(from + k) !== word.charCodeAt(k)) return false
+/** Whether `text` holds the `length` pooled characters at `at`, from `from`. */
+function same(text: string, from: number, at: number, length: number): boolean {
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== chars[at + k]) return false
   return true
 }
 
-/** The form of `text[from, to)` (a whole WORD match), made on first sight. */
-function formAt(text: string, from: number, to: number, hash: number): Form {
-  const mask = slots.length - 1
+/** Where in `slots` the form of `text[from, to)` (a whole WORD match) sits; the form is made on first sight. */
+function slotOf(text: string, from: number, to: number, hash: number): number {
+  const mask = slots.length / SLOT - 1
   const length = to - from
   for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const slot = slots[at]!
-    if (slot === 0) break
-    const f = forms[slot - 1]!
-    if (f.hash === hash && f.match.length === length && same(text, from, f.match)) return f
+    const p = at * SLOT
+    if (slots[p + 1] === 0) break
+    if (slots[p] === hash && slots[p + 3] === length && same(text, from, slots[p + 2]!, length)) return p
   }
   if (forms.length >= FORMS_BOUND) clearForms()
-  const f = makeForm(detached(text.slice(from, to)), hash)
+  if (charsUsed + length > chars.length) {
+    const grown = new Uint16Array(Math.max(charsUsed + length, chars.length * 2))
+    grown.set(chars)
+    chars = grown
+  }
+  for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(from + k)
+  const f = makeForm(detached(text.slice(from, to)), hash, charsUsed)
+  charsUsed += length
   forms.push(f)
-  if (forms.length * 2 > slots.length) {
+  if (forms.length * 2 > slots.length / SLOT) {
     slots = new Int32Array(slots.length * 2)
-    forms.forEach((g, i) => place(g.hash, i + 1))
-  } else place(hash, forms.length)
-  return f
+    forms.forEach((g, i) => place(g, i + 1))
+  }
+  return place(f, forms.length)
 }
 
 /**
@@ -148,30 +178,54 @@ function formAt(text: string, from: number, to: number, hash: number): Form {
  */
 const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
 
-function place(hash: number, slot: number): void {
-  const mask = slots.length - 1
-  let at = hash & mask
-  while (slots[at] !== 0) at = (at + 1) & mask
-  slots[at] = slot
+/** Puts form number `slot` - 1 in its slot (or finds it there) and returns the slot's position. */
+function place(f: Form, slot: number): number {
+  const mask = slots.length / SLOT - 1
+  let at = f.hash & mask
+  while (slots[at * SLOT + 1] !== 0 && slots[at * SLOT + 1] !== slot) at = (at + 1) & mask
+  const p = at * SLOT
+  slots[p] = f.hash
+  slots[p + 1] = slot
+  slots[p + 2] = f.at
+  slots[p + 3] = f.match.length
+  slots[p + 4] = f.id
+  slots[p + 5] = f.bits
+  return p
 }
 
-function makeForm(match: string, hash: number): Form {
+// Bits of a token's `bits`, below its stem number (`bits >> FLAG_BITS`).
+const STOP = 1
+const CAPITAL = 2
+const NUMERIC = 4
+// Not a stopword and longer than one character: what the scorer counts.
+const CONTENT = 8
+const FLAG_BITS = 4
+
+function makeForm(match: string, hash: number, at: number): Form {
   let surface = match
   if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
   let lower = surface.toLowerCase()
   // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
   if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
   const first = surface.charCodeAt(0)
+  const stemmed = stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
+  const stop = STOPWORDS.has(lower)
+  const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL_LETTER.test(surface)
+  const numeric = first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC_FORM.test(surface)
   return {
     match,
     hash,
+    at,
     length: surface.length,
     lower,
     id: idOf(lower),
-    stem: stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower),
-    stop: STOPWORDS.has(lower),
-    capital: first < 128 ? first >= 65 && first <= 90 : CAPITAL.test(surface),
-    numeric: first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC.test(surface),
+    stem: stemmed,
+    stop,
+    capital,
+    numeric,
+    bits:
+      (stemNumberOf(stemmed) << FLAG_BITS) | (stop ? STOP : 0) | (capital ? CAPITAL : 0) | (numeric ? NUMERIC : 0) |
+      (!stop && lower.length > 1 ? CONTENT : 0),
   }
 }
 
@@ -180,13 +234,16 @@ const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <=
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
 
 /**
- * A token as two fields, its word form and its start; the rest is read through the form. A long text holds hundreds
- * of thousands of tokens for the whole call, so their size is most of the heap it needs.
+ * A token as four small fields: its word form, its start, its word id and `bits` (stem number and flags), copied from
+ * the form's slot so that the scorer's questions are answered without reading the form. The strings are read through
+ * the form. A long text holds hundreds of thousands of tokens for the whole call, so their size is most of its heap.
  */
 class WordToken implements Token {
   constructor(
     private readonly form: Form,
     readonly start: number,
+    readonly id: number,
+    readonly bits: number,
   ) {}
 
   get end(): number {
@@ -202,24 +259,32 @@ class WordToken implements Token {
   }
 
   get stop(): boolean {
-    return this.form.stop
+    return (this.bits & STOP) !== 0
   }
 
   get capital(): boolean {
-    return this.form.capital
+    return (this.bits & CAPITAL) !== 0
   }
 
   get numeric(): boolean {
-    return this.form.numeric
-  }
-
-  get id(): number {
-    return this.form.id
+    return (this.bits & NUMERIC) !== 0
   }
 }
 
-function push(tokens: Token[], f: Form, start: number): void {
-  tokens.push(new WordToken(f, start))
+/** Whether the token counts as content for the scorer: no stopword, more than one character. */
+export function isContent(t: Token): boolean {
+  return t instanceof WordToken ? (t.bits & CONTENT) !== 0 : !t.stop && t.lower.length > 1
+}
+
+/**
+ * The number of the token's stem: tokens with one stem have one number, under the same terms as word ids (`Token.id`).
+ */
+export function stemNumber(t: Token): number {
+  return t instanceof WordToken ? t.bits >> FLAG_BITS : stemNumberOf(t.stem)
+}
+
+function push(tokens: Token[], p: number, start: number): void {
+  tokens.push(new WordToken(forms[slots[p + 1]! - 1]!, start, slots[p + 4]!, slots[p + 5]!))
 }
 
 /**
@@ -259,7 +324,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
       }
       if (plain) {
-        push(tokens, formAt(text, i, j, h), offset + i)
+        push(tokens, slotOf(text, i, j, h), offset + i)
         i = j
         continue
       }
@@ -268,7 +333,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const m = WORD.exec(text)
     if (m === null) break
     const end = m.index + m[0].length
-    push(tokens, formAt(text, m.index, end, hashOf(text, m.index, end)), offset + m.index)
+    push(tokens, slotOf(text, m.index, end, hashOf(text, m.index, end)), offset + m.index)
     i = end
   }
   return tokens

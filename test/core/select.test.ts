@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { jaccard, select, type Candidate } from '../../src/core/select.js'
 
+// Stem numbers for test words: each distinct word its own number, ascending as `Candidate.stems` wants them.
+const numbers = new Map<string, number>()
+const ids = (stems: string[]) =>
+  Int32Array.from(new Set(stems.map((s) => numbers.get(s) ?? (numbers.set(s, numbers.size), numbers.size - 1)))).sort()
+
 const c = (index: number, score: number, stems: string[], words = 10): Candidate => ({
   index,
   score,
-  stems: new Set(stems),
+  stems: ids(stems),
   words,
   characters: words * 6,
 })
@@ -33,8 +38,11 @@ describe('select', () => {
 
   it('returns nothing for no candidates, and Jaccard is 0 on empty sets', () => {
     expect(select([], { count: 3 }).chosen).toEqual([])
-    expect(jaccard(new Set(), new Set(['a']))).toBe(0)
+    expect(jaccard(ids([]), ids(['a']))).toBe(0)
+    expect(jaccard(ids(['a', 'b']), ids(['b', 'c']))).toBeCloseTo(1 / 3)
+    expect(jaccard(ids(['q', 'a', 'z', 'b']), ids(['z', 'b', 'y']))).toBeCloseTo(2 / 5)
     expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3)
+    expect(jaccard(new Set(), new Set(['a']))).toBe(0)
   })
 
   it('stays fast on a very long document', () => {
