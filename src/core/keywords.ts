@@ -1,8 +1,20 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
+import { Candidates } from './keyword-candidates.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
 import { WordMap, WordSet } from './wordtable.js'
-import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE, classOf } from './wordclass.js'
+import {
+  ADJECTIVE,
+  CONTENT,
+  INITIAL_LETTERS,
+  MODIFIER,
+  PARTICIPLE,
+  PLURAL_HEAD,
+  VAGUE,
+  VERB_CUE,
+  classOf,
+  stemIdOf,
+} from './wordclass.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -28,43 +40,26 @@ export interface KeywordOptions {
 }
 
 
-/**
- * A phrase candidate: a run of words by their stems' node ids in the word graph (one node per stem), and where it
- * occurs, as a sentence index and a token range: surfaces are made only for the phrases returned. Long texts hold
- * tens of thousands of candidates, most seen once, so the first occurrence is kept in fields.
- */
-interface Candidate {
-  nodes: number[]
-  count: number
-  first: number
-  sentence: number
-  from: number
-  to: number
-  /** Later occurrences, three numbers each. */
-  more: number[] | null
-}
-
-// Candidates by their nodes: one node, two nodes packed into one small integer, or more joined into a string.
-const PAIR = 1 << 15
-const keyOf = (from: number, to: number): number | string => {
-  if (to - from === 1) return nodeAt[from]!
-  if (to - from === 2 && nodeAt[from]! < PAIR && nodeAt[from + 1]! < PAIR) return -1 - (nodeAt[from]! * PAIR + nodeAt[from + 1]!)
-  let key = ''
-  for (let i = from; i < to; i++) key += `${nodeAt[i]},`
-  return key
-}
-
 // Phrases of two words are the norm in news keyphrases (Wan & Xiao 2008: 61 % of DUC-2001's); longer ones decay.
 const LENGTH_DECAY = 0.8
 // Frequency enters gently: position already rewards what the story repeats early.
 const FREQUENCY_POWER = 0.3
 // Words the document writes in lowercase somewhere, for one `keywords` call at a time.
 const common = new WordSet()
-// The word-graph node of each word id's stem, for one `keywords` call at a time.
+// The word-graph node of each word id, and of each stem number (wordclass.ts), for one `keywords` call at a time.
 const nodeOf = new WordMap()
+const nodeOfStem = new WordMap()
+// The candidates of one `keywords` call at a time.
+const candidates = new Candidates()
 
-// The content words' graph nodes in document order, reused from call to call (`keywords` is not re-entered).
+// The content words' graph nodes in document order and the nodes' biases, reused from call to call (`keywords` is
+// not re-entered).
 let stream = new Int32Array(1024)
+let bias = new Float64Array(256)
+// The nodes' PageRank scores and the candidates' scores, likewise.
+let nodeScores = new Float64Array(256)
+let candidateScores = new Float64Array(256)
+let heapSpace = new Int32Array(256)
 
 // The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
 let isContent = new Uint8Array(256)
@@ -84,7 +79,8 @@ function classify(sentence: KeywordSentence): void {
     nodeAt = new Int32Array(size)
   }
   let bracket = false
-  let scan = 0
+  // Most sentences hold no bracket: then the scan for them is skipped (it starts past the end).
+  let scan = norm.indexOf('[') < 0 ? norm.length : 0
   let prevCls = 0
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
@@ -176,14 +172,13 @@ export function keywords(
   common.clear()
   for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.id)
 
-  // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the stem of a
-  // word id is looked up once per document.
+  // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the node of a
+  // word id is looked up once per document, through its stem number.
   nodeOf.clear()
-  const nodes = new Map<string, number>()
-  const bias: number[] = []
+  nodeOfStem.clear()
+  candidates.clear()
+  let nodes = 0
   let streamLength = 0
-  const candidates: Candidate[] = []
-  const byKey = new Map<number | string, Candidate>()
   // A run of content words is a token range [from, to) of sentence `s`, which starts at document position `pos`.
   const add = (s: number, from: number, to: number, pos: number) => {
     while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
@@ -193,16 +188,7 @@ export function keywords(
     for (let i = from; i < to; i++) if (!isCap[i]) names = false
     const limit = names ? maxNameWords : maxWords
     if (to - from > limit) from = to - limit
-    const key = keyOf(from, to)
-    let c = byKey.get(key)
-    if (c === undefined) {
-      const ids: number[] = []
-      for (let i = from; i < to; i++) ids.push(nodeAt[i]!)
-      c = { nodes: ids, count: 0, first: pos + from, sentence: s, from, to, more: null }
-      byKey.set(key, c)
-      candidates.push(c)
-    } else (c.more ??= []).push(s, from, to)
-    c.count++
+    candidates.add(nodeAt, from, to, s, pos + from)
   }
 
   let pos = 0
@@ -214,18 +200,24 @@ export function keywords(
     let runTo = 0
     for (let i = 0; i < tokens.length; i++) {
       if (!isContent[i] || i === 0 || !isContent[i - 1] || !joins(sentence, i)) {
-        add(s, runFrom, runTo, pos)
+        if (runTo > runFrom) add(s, runFrom, runTo, pos)
         runFrom = runTo = i
       }
       if (!isContent[i]) continue
       const t = tokens[i]!
       let node = nodeOf.get(t.id)
       if (node < 0) {
-        node = nodes.get(t.stem) ?? -1
+        const stem = stemIdOf(t)
+        node = nodeOfStem.get(stem)
         if (node < 0) {
-          node = nodes.size
-          nodes.set(t.stem, node)
-          bias.push(0)
+          node = nodes++
+          nodeOfStem.set(stem, node)
+          if (node === bias.length) {
+            const grown = new Float64Array(bias.length * 2)
+            grown.set(bias)
+            bias = grown
+          }
+          bias[node] = 0
         }
         nodeOf.set(t.id, node)
       }
@@ -239,39 +231,99 @@ export function keywords(
       }
       stream[streamLength++] = node
     }
-    add(s, runFrom, runTo, pos)
+    if (runTo > runFrom) add(s, runFrom, runTo, pos)
     pos += tokens.length
   }
 
-  const score = rankStream(stream.subarray(0, streamLength), bias, { window })
-  const scores = new Float64Array(candidates.length)
-  candidates.forEach((c, k) => {
-    let sum = 0
-    for (const node of c.nodes) sum += score[node]!
-    const prior = LENGTH_DECAY ** Math.max(0, c.nodes.length - 2)
-    scores[k] = sum * prior * (1 + c.count) ** FREQUENCY_POWER
-  })
-  // Candidate numbers by score, then by first position (a total order: no two candidates start at one word).
-  const order = Array.from(candidates.keys()).sort((a, b) => scores[b]! - scores[a]! || candidates[a]!.first - candidates[b]!.first)
-  const out: { c: Candidate; score: number }[] = []
-  for (const k of order) {
-    if (out.length >= count) break
-    const c = candidates[k]!
-    if (out.some((o) => c.nodes.every((node) => o.c.nodes.includes(node)))) continue
-    out.push({ c, score: scores[k]! })
+  if (nodeScores.length < nodes) nodeScores = new Float64Array(Math.max(nodes, nodeScores.length * 2))
+  rankStream(stream.subarray(0, streamLength), bias.subarray(0, nodes), { window }, nodeScores)
+  const scores = scoreCandidates(nodeScores)
+  if (heapSpace.length < candidates.size) heapSpace = new Int32Array(Math.max(candidates.size, heapSpace.length * 2))
+  const out: number[] = []
+  for (const heap = new CandidateHeap(scores, candidates.first, candidates.size, heapSpace); out.length < count && heap.size > 0; ) {
+    const k = heap.pop()
+    if (!out.some((o) => candidates.within(k, o))) out.push(k)
   }
-  const top = out[0]?.score || 1
-  return out.map(({ c, score }) => ({ text: mostCommon(sentences, c), score: round(score / top) }))
+  const top = (out.length > 0 && scores[out[0]!]) || 1
+  return out.map((k) => ({ text: mostCommon(sentences, k), score: round(scores[k]! / top) }))
+}
+
+// (1 + count) ** FREQUENCY_POWER by count, and LENGTH_DECAY ** (length - 2) by length, computed once: the same
+// expression on the same numbers gives the same double, and most candidates share a handful of counts and lengths.
+const frequencyFactor: number[] = []
+const lengthPrior: number[] = []
+
+/** Each candidate's score: the sum of its words' scores (in order) times a length prior and a frequency factor. */
+function scoreCandidates(score: Float64Array): Float64Array {
+  const { size, nodes, nodeStart, length, count } = candidates
+  if (candidateScores.length < size) candidateScores = new Float64Array(Math.max(size, candidateScores.length * 2))
+  const scores = candidateScores
+  for (let k = 0; k < size; k++) {
+    let sum = 0
+    for (let i = nodeStart[k]!, to = i + length[k]!; i < to; i++) sum += score[nodes[i]!]!
+    const c = count[k]!
+    const frequency = frequencyFactor[c] ?? (frequencyFactor[c] = (1 + c) ** FREQUENCY_POWER)
+    const prior = lengthPrior[length[k]!] ?? (lengthPrior[length[k]!] = LENGTH_DECAY ** Math.max(0, length[k]! - 2))
+    scores[k] = sum * prior * frequency
+  }
+  return scores
+}
+
+/**
+ * Candidate numbers from best to worst: by score, then by first position (a total order: no two candidates start at
+ * one word). A binary heap, as only the first few are taken: no sort of every candidate.
+ */
+class CandidateHeap {
+  size: number
+
+  /** The heap of candidates `0 … size - 1`, in `heap` (which must hold them). */
+  constructor(
+    private readonly scores: Float64Array,
+    private readonly first: Int32Array,
+    size: number,
+    private readonly heap: Int32Array,
+  ) {
+    for (let k = 0; k < size; k++) this.heap[k] = k
+    this.size = size
+    for (let i = (size >> 1) - 1; i >= 0; i--) this.down(i)
+  }
+
+  /** Takes out the best candidate. */
+  pop(): number {
+    const best = this.heap[0]!
+    this.heap[0] = this.heap[--this.size]!
+    this.down(0)
+    return best
+  }
+
+  private before(a: number, b: number): boolean {
+    const sa = this.scores[a]!
+    const sb = this.scores[b]!
+    return sa > sb || (sa === sb && this.first[a]! < this.first[b]!)
+  }
+
+  private down(i: number): void {
+    const heap = this.heap
+    const k = heap[i]!
+    for (;;) {
+      let child = 2 * i + 1
+      if (child >= this.size) break
+      if (child + 1 < this.size && this.before(heap[child + 1]!, heap[child]!)) child++
+      if (!this.before(heap[child]!, k)) break
+      heap[i] = heap[child]!
+      i = child
+    }
+    heap[i] = k
+  }
 }
 
 /** The candidate's most frequent surface, the first seen among equals. */
-function mostCommon(sentences: readonly KeywordSentence[], c: Candidate): string {
+function mostCommon(sentences: readonly KeywordSentence[], k: number): string {
   const surfaces = new Map<string, number>()
-  const at = [c.sentence, c.from, c.to, ...(c.more ?? [])]
-  for (let k = 0; k < at.length; k += 3) {
-    const surface = surfaceOf(sentences[at[k]!]!, at[k + 1]!, at[k + 2]!)
+  candidates.forEachOccurrence(k, (s, from, to) => {
+    const surface = surfaceOf(sentences[s]!, from, to)
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
-  }
+  })
   let best = ''
   let n = 0
   for (const [s, count] of surfaces) if (count > n) [best, n] = [s, count]

@@ -38,15 +38,17 @@ export function positionRank(
 
 /**
  * `positionRank` on node ids: `seq` is the stream as ids `0 … bias.length - 1`, numbered in the order of `bias`,
- * whose entry `i` is node `i`'s bias. Returns the scores by id.
+ * whose entry `i` is node `i`'s bias. Returns the scores by id, in `into` when given (it must hold as many), else in a
+ * new array.
  */
 export function rankStream(
   seq: ArrayLike<number>,
   bias: ArrayLike<number>,
   { window = 10, damping = DAMPING, iterations = 30 }: PositionRankOptions = {},
+  into?: Float64Array,
 ): Float64Array {
   const n = bias.length
-  if (n === 0) return new Float64Array(0)
+  if (n === 0) return into ?? new Float64Array(0)
   const { degree, order, groupStart, groups, source } = buildGraph(seq, n, Math.max(1, window))
   let rank = scratch.rank
   let next = scratch.next
@@ -92,10 +94,14 @@ export function rankStream(
     }
     let delta = 0
     for (let a = 0; a < n; a++) delta += Math.abs(next[a]! - rank[a]!)
-    ;[rank, next] = [next, rank]
+    const last = rank
+    rank = next
+    next = last
     if (delta < 1e-4) break
   }
-  return rank.slice(0, n)
+  const out = into ?? new Float64Array(n)
+  for (let a = 0; a < n; a++) out[a] = rank[a]!
+  return out
 }
 
 // Nodes are summed four at a time (see the iteration).

@@ -1,4 +1,4 @@
-// Word classes for the keyphrase stage: what a word's lowercase form alone says of it, as bits cached by word id.
+// Word facts for the keyphrase stage: what a word's lowercase form alone says of it, cached by word id.
 import {
   BEFORE_VERB,
   FUNCTION_WORDS,
@@ -11,6 +11,7 @@ import {
   isLyAdverb,
   isPastParticiple,
 } from './lexicon.js'
+import { vocabularyGeneration } from './tokenize.js'
 import type { Token } from './types.js'
 import { WordTable } from './wordtable.js'
 
@@ -68,4 +69,30 @@ export function classOf(t: Token): number {
   if (MODIFIER_END.some((e) => lower.endsWith(e))) c |= MODIFIER
   classes.set(t.id, c)
   return c
+}
+
+// Stem numbers, one per distinct stem of the vocabulary, kept while its word ids hold.
+const stemIds = new WordTable()
+let stemNumbers = new Map<string, number>()
+let stemGeneration = -1
+
+/**
+ * A number for the token's stem, shared by every word of that stem (`report`, `reports`), cached by vocabulary id: the
+ * keyphrase graph has a node per stem, and a table indexed by this number finds it without a string lookup.
+ */
+export function stemIdOf(t: Token): number {
+  const known = stemIds.get(t.id)
+  if (known !== 0) return known - 1
+  // The word ids started anew (the table above is then empty too): so do the stem numbers.
+  if (stemGeneration !== vocabularyGeneration()) {
+    stemNumbers = new Map()
+    stemGeneration = vocabularyGeneration()
+  }
+  let id = stemNumbers.get(t.stem)
+  if (id === undefined) {
+    id = stemNumbers.size
+    stemNumbers.set(t.stem, id)
+  }
+  stemIds.set(t.id, id)
+  return id
 }
