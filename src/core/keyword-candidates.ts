@@ -60,9 +60,26 @@ export class Candidates {
     this.occTail[k] = o
   }
 
-  /** Calls `visit` with each occurrence of candidate `k` in document order: its sentence and token range. */
-  forEachOccurrence(k: number, visit: (sentence: number, from: number, to: number) => void): void {
-    for (let o = this.occHead[k]!; o >= 0; o = this.occNext[o]!) visit(this.occSentence[o]!, this.occFrom[o]!, this.occTo[o]!)
+  /** Candidate `k`'s first occurrence; `nextOccurrence` walks on in document order, to -1. */
+  firstOccurrence(k: number): number {
+    return this.occHead[k]!
+  }
+
+  nextOccurrence(o: number): number {
+    return this.occNext[o]!
+  }
+
+  /** Occurrence `o`'s sentence and token range [from, to). */
+  occurrenceSentence(o: number): number {
+    return this.occSentence[o]!
+  }
+
+  occurrenceFrom(o: number): number {
+    return this.occFrom[o]!
+  }
+
+  occurrenceTo(o: number): number {
+    return this.occTo[o]!
   }
 
   /** Whether every node of candidate `k` is a node of candidate `of`. */

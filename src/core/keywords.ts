@@ -1,20 +1,10 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
+import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { WordMap, WordSet } from './wordtable.js'
-import {
-  ADJECTIVE,
-  CONTENT,
-  INITIAL_LETTERS,
-  MODIFIER,
-  PARTICIPLE,
-  PLURAL_HEAD,
-  VAGUE,
-  VERB_CUE,
-  classOf,
-  stemIdOf,
-} from './wordclass.js'
+import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE } from './wordclass.js'
+import { WordMap } from './wordtable.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -44,10 +34,9 @@ export interface KeywordOptions {
 const LENGTH_DECAY = 0.8
 // Frequency enters gently: position already rewards what the story repeats early.
 const FREQUENCY_POWER = 0.3
-// Words the document writes in lowercase somewhere, for one `keywords` call at a time.
-const common = new WordSet()
-// The word-graph node of each word id, and of each stem number (wordclass.ts), for one `keywords` call at a time.
-const nodeOf = new WordMap()
+// Per word: class bits, stem number, whether the document writes it in lowercase, and its graph node.
+const words = new KeywordWords()
+// The word-graph node of each stem number, for one `keywords` call at a time.
 const nodeOfStem = new WordMap()
 // The candidates of one `keywords` call at a time.
 const candidates = new Candidates()
@@ -91,23 +80,30 @@ function classify(sentence: KeywordSentence): void {
       else if (ch === 93) bracket = false
     }
     const cap = capitalized(t, i)
-    const cls = classOf(t)
+    const cls = words.classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
-    isContent[i] = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
+    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
+    isContent[i] = content
     isCap[i] = cap ? 1 : 0
     classBits[i] = cls
     prevCls = cls
+    if (i > 0) participle(i - 1, content)
   }
-  // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
-  // between two content words it is the verb of a clause (`officer criticized cleanup efforts`).
-  for (let i = 0; i < n; i++) {
-    if (!isContent[i] || isCap[i] || (classBits[i]! & PARTICIPLE) === 0) continue
-    if ((i > 0 && isContent[i - 1]) || !(i + 1 < n && isContent[i + 1])) isContent[i] = 0
-  }
+  if (n > 0) participle(n - 1, 0)
+}
+
+/**
+ * A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`); between two
+ * content words it is the verb of a clause (`officer criticized cleanup efforts`). Applied to word `i` once the word
+ * after it is classed (`next` is whether it is content), in the same pass: word `i - 1` is then final.
+ */
+function participle(i: number, next: number): void {
+  if (!isContent[i] || isCap[i] || (classBits[i]! & PARTICIPLE) === 0) return
+  if ((i > 0 && isContent[i - 1]) || !next) isContent[i] = 0
 }
 
 // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !common.has(t.id))
+const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !words.inLowercase(t.id))
 
 // A possessive `’s` ends the surface beyond the lowercase form, and closes a noun phrase (`Alaska’s | chief officer`).
 const possessive = (t: Token) => t.end - t.start > t.lower.length
@@ -145,7 +141,7 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
     const start = t.start - offset
     let end = t.end - offset
     if (possessive(t)) end -= end - start - t.lower.length
-    else if (norm.charCodeAt(end) === 46 && (classOf(t) & INITIAL_LETTERS) !== 0) end++
+    else if (norm.charCodeAt(end) === 46 && (words.classOf(t) & INITIAL_LETTERS) !== 0) end++
     const word = norm.slice(start, end)
     out += (last < 0 ? '' : norm.slice(last, start)) + (capitalized(t, i) ? word : word.toLowerCase())
     last = end
@@ -169,28 +165,15 @@ export function keywords(
   { count = 10, maxWords = 4, maxNameWords = 6, window = 10 }: KeywordOptions = {},
 ): Keyword[] {
   if (count <= 0) return []
-  common.clear()
-  for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.id)
+  words.begin()
+  for (const sentence of sentences) for (const t of sentence.tokens) words.see(t)
 
   // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the node of a
   // word id is looked up once per document, through its stem number.
-  nodeOf.clear()
   nodeOfStem.clear()
   candidates.clear()
   let nodes = 0
   let streamLength = 0
-  // A run of content words is a token range [from, to) of sentence `s`, which starts at document position `pos`.
-  const add = (s: number, from: number, to: number, pos: number) => {
-    while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
-    while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
-    if (from === to) return
-    let names = true
-    for (let i = from; i < to; i++) if (!isCap[i]) names = false
-    const limit = names ? maxNameWords : maxWords
-    if (to - from > limit) from = to - limit
-    candidates.add(nodeAt, from, to, s, pos + from)
-  }
-
   let pos = 0
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
@@ -200,14 +183,14 @@ export function keywords(
     let runTo = 0
     for (let i = 0; i < tokens.length; i++) {
       if (!isContent[i] || i === 0 || !isContent[i - 1] || !joins(sentence, i)) {
-        if (runTo > runFrom) add(s, runFrom, runTo, pos)
+        if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
         runFrom = runTo = i
       }
       if (!isContent[i]) continue
       const t = tokens[i]!
-      let node = nodeOf.get(t.id)
+      let node = words.node(t.id)
       if (node < 0) {
-        const stem = stemIdOf(t)
+        const stem = words.stemOf(t)
         node = nodeOfStem.get(stem)
         if (node < 0) {
           node = nodes++
@@ -219,7 +202,7 @@ export function keywords(
           }
           bias[node] = 0
         }
-        nodeOf.set(t.id, node)
+        words.setNode(t.id, node)
       }
       nodeAt[i] = node
       runTo = i + 1
@@ -231,7 +214,7 @@ export function keywords(
       }
       stream[streamLength++] = node
     }
-    if (runTo > runFrom) add(s, runFrom, runTo, pos)
+    if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
     pos += tokens.length
   }
 
@@ -242,16 +225,35 @@ export function keywords(
   const out: number[] = []
   for (const heap = new CandidateHeap(scores, candidates.first, candidates.size, heapSpace); out.length < count && heap.size > 0; ) {
     const k = heap.pop()
-    if (!out.some((o) => candidates.within(k, o))) out.push(k)
+    let within = false
+    for (let o = 0; o < out.length && !within; o++) within = candidates.within(k, out[o]!)
+    if (!within) out.push(k)
   }
   const top = (out.length > 0 && scores[out[0]!]) || 1
-  return out.map((k) => ({ text: mostCommon(sentences, k), score: round(scores[k]! / top) }))
+  const result: Keyword[] = []
+  for (const k of out) result.push({ text: mostCommon(sentences, k), score: round(scores[k]! / top) })
+  return result
 }
 
-// (1 + count) ** FREQUENCY_POWER by count, and LENGTH_DECAY ** (length - 2) by length, computed once: the same
-// expression on the same numbers gives the same double, and most candidates share a handful of counts and lengths.
-const frequencyFactor: number[] = []
-const lengthPrior: number[] = []
+/**
+ * Adds the run of content words [from, to) of sentence `s` (which starts at document position `pos`) of the sentence
+ * being read as a candidate: without a trailing adjective or a leading vague word, and cut to its last words.
+ */
+function addRun(s: number, from: number, to: number, pos: number, maxWords: number, maxNameWords: number): void {
+  while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
+  while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
+  if (from === to) return
+  let names = true
+  for (let i = from; i < to; i++) if (!isCap[i]) names = false
+  const limit = names ? maxNameWords : maxWords
+  if (to - from > limit) from = to - limit
+  candidates.add(nodeAt, from, to, s, pos + from)
+}
+
+// (1 + count) ** FREQUENCY_POWER by count, and LENGTH_DECAY ** (length - 2) by length, computed once (0: not yet):
+// the same expression on the same numbers gives the same double, and most candidates share a few counts and lengths.
+let frequencyFactor = new Float64Array(64)
+let lengthPrior = new Float64Array(16)
 
 /** Each candidate's score: the sum of its words' scores (in order) times a length prior and a frequency factor. */
 function scoreCandidates(score: Float64Array): Float64Array {
@@ -262,8 +264,13 @@ function scoreCandidates(score: Float64Array): Float64Array {
     let sum = 0
     for (let i = nodeStart[k]!, to = i + length[k]!; i < to; i++) sum += score[nodes[i]!]!
     const c = count[k]!
-    const frequency = frequencyFactor[c] ?? (frequencyFactor[c] = (1 + c) ** FREQUENCY_POWER)
-    const prior = lengthPrior[length[k]!] ?? (lengthPrior[length[k]!] = LENGTH_DECAY ** Math.max(0, length[k]! - 2))
+    const l = length[k]!
+    if (c >= frequencyFactor.length) frequencyFactor = grown(frequencyFactor, c)
+    if (l >= lengthPrior.length) lengthPrior = grown(lengthPrior, l)
+    let frequency = frequencyFactor[c]!
+    if (frequency === 0) frequency = frequencyFactor[c] = (1 + c) ** FREQUENCY_POWER
+    let prior = lengthPrior[l]!
+    if (prior === 0) prior = lengthPrior[l] = LENGTH_DECAY ** Math.max(0, l - 2)
     scores[k] = sum * prior * frequency
   }
   return scores
@@ -317,13 +324,20 @@ class CandidateHeap {
   }
 }
 
+/** A copy of `a` that holds index `at`. */
+const grown = (a: Float64Array, at: number) => {
+  const b = new Float64Array(Math.max(at + 1, a.length * 2))
+  b.set(a)
+  return b
+}
+
 /** The candidate's most frequent surface, the first seen among equals. */
 function mostCommon(sentences: readonly KeywordSentence[], k: number): string {
   const surfaces = new Map<string, number>()
-  candidates.forEachOccurrence(k, (s, from, to) => {
-    const surface = surfaceOf(sentences[s]!, from, to)
+  for (let o = candidates.firstOccurrence(k); o >= 0; o = candidates.nextOccurrence(o)) {
+    const surface = surfaceOf(sentences[candidates.occurrenceSentence(o)]!, candidates.occurrenceFrom(o), candidates.occurrenceTo(o))
     surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
-  })
+  }
   let best = ''
   let n = 0
   for (const [s, count] of surfaces) if (count > n) [best, n] = [s, count]
