@@ -3,13 +3,13 @@ import { vocabularyGeneration } from './tokenize.js'
 import type { Token } from './types.js'
 import { wordClass } from './wordclass.js'
 
-// The slots of a word, side by side: its class bits + 1 and its stem number + 1 (0 for not yet computed; both hold
-// while the vocabulary does), the number of the last document that writes it in lowercase, and its graph node in the
-// current document, offset by `nodeBase` (a smaller value is a node of an earlier document). One table in place of
-// four id-indexed arrays: each token then costs one cache line, not four, once the vocabulary outgrows the caches.
+// The four slots of a word, side by side at id * 4: its class bits + 1 (slot 0) and its stem number + 1 (slot 1), 0
+// for not yet computed, both kept while the vocabulary is; the number of the last document that writes it in
+// lowercase (slot 2, LOWER); and its graph node in the current document, offset by `nodeBase` (slot 3, NODE; a
+// smaller value is a node of an earlier document). One table in place of four id-indexed arrays: each token then
+// costs one cache line, not four, once the vocabulary outgrows the caches. The per-token accessors write the stride
+// and slots as literals: a module constant is read from its context slot on every use.
 const STRIDE = 4
-const CLASS = 0
-const STEM = 1
 const LOWER = 2
 const NODE = 3
 // Past this, the node and document numbers start again from 1 (the slots then need clearing).
@@ -45,23 +45,23 @@ export class KeywordWords {
 
   /** Makes room for the token's word and notes whether it is in lowercase; every token goes through here first. */
   see(t: Token): void {
-    const at = t.id * STRIDE
+    const at = t.id * 4
     if (at >= this.table.length) {
-      const grown = new Int32Array(Math.max(at + STRIDE, this.table.length * 2))
+      const grown = new Int32Array(Math.max(at + 4, this.table.length * 2))
       grown.set(this.table)
       this.table = grown
     }
-    if (!t.capital) this.table[at + LOWER] = this.document
+    if (!t.capital) this.table[at + 2] = this.document
   }
 
   /** Whether the document writes the word in lowercase somewhere. */
   inLowercase(id: number): boolean {
-    return this.table[id * STRIDE + LOWER] === this.document
+    return this.table[id * 4 + 2] === this.document
   }
 
   /** The class bits of the token's word (wordclass.ts). */
   classOf(t: Token): number {
-    const at = t.id * STRIDE + CLASS
+    const at = t.id * 4
     const known = this.table[at]!
     if (known !== 0) return known - 1
     const c = wordClass(t.lower)
@@ -71,7 +71,7 @@ export class KeywordWords {
 
   /** A number for the token's stem, shared by every word of that stem (`report`, `reports`). */
   stemOf(t: Token): number {
-    const at = t.id * STRIDE + STEM
+    const at = t.id * 4 + 1
     const known = this.table[at]!
     if (known !== 0) return known - 1
     let stem = this.stems.get(t.stem)
@@ -85,13 +85,13 @@ export class KeywordWords {
 
   /** The word's graph node in this document, or -1. */
   node(id: number): number {
-    const value = this.table[id * STRIDE + NODE]!
+    const value = this.table[id * 4 + 3]!
     return value >= this.nodeBase ? value - this.nodeBase : -1
   }
 
   /** Sets the word's graph node (≥ 0) in this document. */
   setNode(id: number, node: number): void {
-    this.table[id * STRIDE + NODE] = this.nodeBase + node
+    this.table[id * 4 + 3] = this.nodeBase + node
     if (node >= this.nodes) this.nodes = node + 1
   }
 }

@@ -76,13 +76,13 @@ export function rankStream(
       let s1 = 0
       let s2 = 0
       let s3 = 0
-      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += LANES) {
+      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += 4) {
         s0 += share[source[e]!]!
         s1 += share[source[e + 1]!]!
         s2 += share[source[e + 2]!]!
         s3 += share[source[e + 3]!]!
       }
-      const k = g * LANES
+      const k = g * 4
       const a0 = order[k]!
       const a1 = order[k + 1]!
       const a2 = order[k + 2]!
@@ -104,7 +104,8 @@ export function rankStream(
   return out
 }
 
-// Nodes are summed four at a time (see the iteration).
+// Nodes are summed four at a time (see the iteration). The hot loops write the 4 as a literal: a module constant is
+// read from its context slot on every pass.
 const LANES = 4
 
 /**
@@ -207,7 +208,7 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
         const b = seq[j]!
         if (b !== a) {
           source[put[b]!] = a
-          put[b] = put[b]! + LANES
+          put[b] = put[b]! + 4
         }
       }
     }
