@@ -67,6 +67,11 @@ function classify(sentence: KeywordSentence): void {
     classBits = new Uint16Array(size)
     nodeAt = new Int32Array(size)
   }
+  // Module variables in locals: each use of a module `let` reloads it from its context slot.
+  const contents = isContent
+  const caps = isCap
+  const bits = classBits
+  const table = words
   let bracket = false
   // Most sentences hold no bracket: then the scan for them is skipped (it starts past the end).
   let scan = norm.indexOf('[') < 0 ? norm.length : 0
@@ -79,27 +84,25 @@ function classify(sentence: KeywordSentence): void {
       if (ch === 91) bracket = true
       else if (ch === 93) bracket = false
     }
-    const cap = capitalized(t, i)
-    const cls = words.classOf(t)
+    // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
+    const cap = t.capital && (i > 0 || !table.inLowercase(t.id))
+    const cls = table.classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
     const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
-    isContent[i] = content
-    isCap[i] = cap ? 1 : 0
-    classBits[i] = cls
+    contents[i] = content
+    caps[i] = cap ? 1 : 0
+    bits[i] = cls
     prevCls = cls
-    if (i > 0) participle(i - 1, content)
+    // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
+    // between two content words it is the verb of a clause (`officer criticized cleanup efforts`). Word i - 1 is
+    // decided here, once word i is classed; word i - 2 is then final.
+    const j = i - 1
+    if (j >= 0 && contents[j] && !caps[j] && (bits[j]! & PARTICIPLE) !== 0 && ((j > 0 && contents[j - 1]) || !content)) {
+      contents[j] = 0
+    }
   }
-  if (n > 0) participle(n - 1, 0)
-}
-
-/**
- * A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`); between two
- * content words it is the verb of a clause (`officer criticized cleanup efforts`). Applied to word `i` once the word
- * after it is classed (`next` is whether it is content), in the same pass: word `i - 1` is then final.
- */
-function participle(i: number, next: number): void {
-  if (!isContent[i] || isCap[i] || (classBits[i]! & PARTICIPLE) === 0) return
-  if ((i > 0 && isContent[i - 1]) || !next) isContent[i] = 0
+  const last = n - 1
+  if (last >= 0 && contents[last] && !caps[last] && (bits[last]! & PARTICIPLE) !== 0) contents[last] = 0
 }
 
 // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
@@ -174,45 +177,51 @@ export function keywords(
   candidates.clear()
   let nodes = 0
   let streamLength = 0
+  // Module variables in locals: each use of a module `let` reloads it from its context slot.
+  const table = words
+  let nodeStream = stream
+  let nodeBias = bias
   let pos = 0
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
     const tokens = sentence.tokens
     classify(sentence)
+    const contents = isContent
+    const runNodes = nodeAt
     let runFrom = 0
     let runTo = 0
     for (let i = 0; i < tokens.length; i++) {
-      if (!isContent[i] || i === 0 || !isContent[i - 1] || !joins(sentence, i)) {
+      if (!contents[i] || i === 0 || !contents[i - 1] || !joins(sentence, i)) {
         if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
         runFrom = runTo = i
       }
-      if (!isContent[i]) continue
+      if (!contents[i]) continue
       const t = tokens[i]!
-      let node = words.node(t.id)
+      let node = table.node(t.id)
       if (node < 0) {
-        const stem = words.stemOf(t)
+        const stem = table.stemOf(t)
         node = nodeOfStem.get(stem)
         if (node < 0) {
           node = nodes++
           nodeOfStem.set(stem, node)
-          if (node === bias.length) {
-            const grown = new Float64Array(bias.length * 2)
-            grown.set(bias)
-            bias = grown
+          if (node === nodeBias.length) {
+            const grown = new Float64Array(nodeBias.length * 2)
+            grown.set(nodeBias)
+            nodeBias = bias = grown
           }
-          bias[node] = 0
+          nodeBias[node] = 0
         }
-        words.setNode(t.id, node)
+        table.setNode(t.id, node)
       }
-      nodeAt[i] = node
+      runNodes[i] = node
       runTo = i + 1
-      bias[node] = bias[node]! + 1 / (1 + pos + i)
-      if (streamLength === stream.length) {
-        const grown = new Int32Array(stream.length * 2)
-        grown.set(stream)
-        stream = grown
+      nodeBias[node] = nodeBias[node]! + 1 / (1 + pos + i)
+      if (streamLength === nodeStream.length) {
+        const grown = new Int32Array(nodeStream.length * 2)
+        grown.set(nodeStream)
+        nodeStream = stream = grown
       }
-      stream[streamLength++] = node
+      nodeStream[streamLength++] = node
     }
     if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
     pos += tokens.length
