@@ -1,5 +1,6 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
+import { bestCandidates } from './keyword-select.js'
 import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
@@ -29,11 +30,6 @@ export interface KeywordOptions {
   window?: number
 }
 
-
-// Phrases of two words are the norm in news keyphrases (Wan & Xiao 2008: 61 % of DUC-2001's); longer ones decay.
-const LENGTH_DECAY = 0.8
-// Frequency enters gently: position already rewards what the story repeats early.
-const FREQUENCY_POWER = 0.3
 // Per word: class bits, stem number, whether the document writes it in lowercase, and its graph node.
 const words = new KeywordWords()
 // The word-graph node of each stem number, for one `keywords` call at a time.
@@ -45,10 +41,8 @@ const candidates = new Candidates()
 // not re-entered).
 let stream = new Int32Array(1024)
 let bias = new Float64Array(256)
-// The nodes' PageRank scores and the candidates' scores, likewise.
+// The nodes' PageRank scores, likewise.
 let nodeScores = new Float64Array(256)
-let candidateScores = new Float64Array(256)
-let heapSpace = new Int32Array(256)
 
 // The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
 let isContent = new Uint8Array(256)
@@ -161,7 +155,7 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
  *    PositionRank (Florescu & Caragea 2017), whose bias is the sum of a word's inverse positions.
  * 3. A phrase scores the sum of its words' scores (as PositionRank) times a length prior and a frequency factor;
  *    a phrase whose words all appear in a better one (`Johnson` after `Ben Johnson`) is dropped.
- * Pure and linear in the text's length, plus one sort of the candidates.
+ * Pure and linear in the text's length.
  */
 export function keywords(
   sentences: readonly KeywordSentence[],
@@ -229,15 +223,7 @@ export function keywords(
 
   if (nodeScores.length < nodes) nodeScores = new Float64Array(Math.max(nodes, nodeScores.length * 2))
   rankStream(stream.subarray(0, streamLength), bias.subarray(0, nodes), { window }, nodeScores)
-  const scores = scoreCandidates(nodeScores)
-  if (heapSpace.length < candidates.size) heapSpace = new Int32Array(Math.max(candidates.size, heapSpace.length * 2))
-  const out: number[] = []
-  for (const heap = new CandidateHeap(scores, candidates.first, candidates.size, heapSpace); out.length < count && heap.size > 0; ) {
-    const k = heap.pop()
-    let within = false
-    for (let o = 0; o < out.length && !within; o++) within = candidates.within(k, out[o]!)
-    if (!within) out.push(k)
-  }
+  const { best: out, scores } = bestCandidates(candidates, nodeScores, count)
   const top = (out.length > 0 && scores[out[0]!]) || 1
   const result: Keyword[] = []
   for (const k of out) result.push({ text: mostCommon(sentences, k), score: round(scores[k]! / top) })
@@ -257,87 +243,6 @@ function addRun(s: number, from: number, to: number, pos: number, maxWords: numb
   const limit = names ? maxNameWords : maxWords
   if (to - from > limit) from = to - limit
   candidates.add(nodeAt, from, to, s, pos + from)
-}
-
-// (1 + count) ** FREQUENCY_POWER by count, and LENGTH_DECAY ** (length - 2) by length, computed once (0: not yet):
-// the same expression on the same numbers gives the same double, and most candidates share a few counts and lengths.
-let frequencyFactor = new Float64Array(64)
-let lengthPrior = new Float64Array(16)
-
-/** Each candidate's score: the sum of its words' scores (in order) times a length prior and a frequency factor. */
-function scoreCandidates(score: Float64Array): Float64Array {
-  const { size, nodes, nodeStart, length, count } = candidates
-  if (candidateScores.length < size) candidateScores = new Float64Array(Math.max(size, candidateScores.length * 2))
-  const scores = candidateScores
-  for (let k = 0; k < size; k++) {
-    let sum = 0
-    for (let i = nodeStart[k]!, to = i + length[k]!; i < to; i++) sum += score[nodes[i]!]!
-    const c = count[k]!
-    const l = length[k]!
-    if (c >= frequencyFactor.length) frequencyFactor = grown(frequencyFactor, c)
-    if (l >= lengthPrior.length) lengthPrior = grown(lengthPrior, l)
-    let frequency = frequencyFactor[c]!
-    if (frequency === 0) frequency = frequencyFactor[c] = (1 + c) ** FREQUENCY_POWER
-    let prior = lengthPrior[l]!
-    if (prior === 0) prior = lengthPrior[l] = LENGTH_DECAY ** Math.max(0, l - 2)
-    scores[k] = sum * prior * frequency
-  }
-  return scores
-}
-
-/**
- * Candidate numbers from best to worst: by score, then by first position (a total order: no two candidates start at
- * one word). A binary heap, as only the first few are taken: no sort of every candidate.
- */
-class CandidateHeap {
-  size: number
-
-  /** The heap of candidates `0 … size - 1`, in `heap` (which must hold them). */
-  constructor(
-    private readonly scores: Float64Array,
-    private readonly first: Int32Array,
-    size: number,
-    private readonly heap: Int32Array,
-  ) {
-    for (let k = 0; k < size; k++) this.heap[k] = k
-    this.size = size
-    for (let i = (size >> 1) - 1; i >= 0; i--) this.down(i)
-  }
-
-  /** Takes out the best candidate. */
-  pop(): number {
-    const best = this.heap[0]!
-    this.heap[0] = this.heap[--this.size]!
-    this.down(0)
-    return best
-  }
-
-  private before(a: number, b: number): boolean {
-    const sa = this.scores[a]!
-    const sb = this.scores[b]!
-    return sa > sb || (sa === sb && this.first[a]! < this.first[b]!)
-  }
-
-  private down(i: number): void {
-    const heap = this.heap
-    const k = heap[i]!
-    for (;;) {
-      let child = 2 * i + 1
-      if (child >= this.size) break
-      if (child + 1 < this.size && this.before(heap[child + 1]!, heap[child]!)) child++
-      if (!this.before(heap[child]!, k)) break
-      heap[i] = heap[child]!
-      i = child
-    }
-    heap[i] = k
-  }
-}
-
-/** A copy of `a` that holds index `at`. */
-const grown = (a: Float64Array, at: number) => {
-  const b = new Float64Array(Math.max(at + 1, a.length * 2))
-  b.set(a)
-  return b
 }
 
 /** The candidate's most frequent surface, the first seen among equals. */
