@@ -247,15 +247,30 @@ function addRun(s: number, from: number, to: number, pos: number, maxWords: numb
 
 /** The candidate's most frequent surface, the first seen among equals. */
 function mostCommon(sentences: readonly KeywordSentence[], k: number): string {
-  const surfaces = new Map<string, number>()
-  for (let o = candidates.firstOccurrence(k); o >= 0; o = candidates.nextOccurrence(o)) {
-    const surface = surfaceOf(sentences[candidates.occurrenceSentence(o)]!, candidates.occurrenceFrom(o), candidates.occurrenceTo(o))
-    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
+  // Most phrases are written one way throughout: the counting map is made only once a second surface turns up.
+  const first = occurrenceSurface(sentences, candidates.firstOccurrence(k))
+  let same = 1
+  let surfaces: Map<string, number> | null = null
+  for (let o = candidates.nextOccurrence(candidates.firstOccurrence(k)); o >= 0; o = candidates.nextOccurrence(o)) {
+    const text = occurrenceSurface(sentences, o)
+    if (surfaces === null) {
+      if (text === first) {
+        same++
+        continue
+      }
+      surfaces = new Map([[first, same]])
+    }
+    surfaces.set(text, (surfaces.get(text) ?? 0) + 1)
   }
+  if (surfaces === null) return first
   let best = ''
   let n = 0
   for (const [s, count] of surfaces) if (count > n) [best, n] = [s, count]
   return best
 }
+
+/** The surface of occurrence `o` of a candidate. */
+const occurrenceSurface = (sentences: readonly KeywordSentence[], o: number) =>
+  surfaceOf(sentences[candidates.occurrenceSentence(o)]!, candidates.occurrenceFrom(o), candidates.occurrenceTo(o))
 
 const round = (x: number) => Math.round(x * 1000) / 1000
