@@ -2,9 +2,10 @@
 
 /**
  * The distinct candidates of one document, numbered in order of first occurrence. A candidate is a run of word-graph
- * nodes; runs are told apart through a trie of nodes kept in an open-addressing hash table, so no key string or object
- * is made per run (long texts hold tens of thousands of runs, most seen once). Each occurrence is kept, as a sentence
- * index and a token range, for the surfaces of the phrases returned. Reused from document to document by `clear`.
+ * nodes; runs are told apart through a trie of nodes (its first level an array by node, deeper levels in an
+ * open-addressing hash table), so no key string or object is made per run (long texts hold tens of thousands of runs,
+ * most seen once). Each occurrence is kept, as a sentence index and a token range, for the surfaces of the phrases
+ * returned. Reused from document to document by `clear`.
  */
 export class Candidates {
   /** How many distinct candidates. */
@@ -35,6 +36,11 @@ export class Candidates {
   private trieSize = 0
   private slots = new Int32Array(2048)
   private mask = 2047
+  // The first level of the trie by graph node (nodes are small dense numbers): trie node + 1 where `rootStamp` holds
+  // the current document's stamp, so a run's first word needs no hashing.
+  private rootStamp = new Int32Array(256)
+  private rootTrie = new Int32Array(256)
+  private stamp = 0
 
   /** Forgets every candidate, for a new document. */
   clear(): void {
@@ -42,6 +48,10 @@ export class Candidates {
     this.occurrences = 0
     this.used = 0
     this.trieSize = 0
+    if (++this.stamp === 0x7fffffff) {
+      this.rootStamp.fill(0)
+      this.stamp = 1
+    }
     // A small table to start with (cleared in proportion to it), grown as the document needs.
     this.mask = Math.min(this.slots.length, 2048) - 1
     this.slots.fill(0, 0, this.mask + 1)
@@ -49,8 +59,8 @@ export class Candidates {
 
   /** Counts an occurrence of the run `runNodes[from … to - 1]`, in sentence `sentence` at document position `at`. */
   add(runNodes: Int32Array, from: number, to: number, sentence: number, at: number): void {
-    let t = -1
-    for (let i = from; i < to; i++) t = this.child(t, runNodes[i]!)
+    let t = this.root(runNodes[from]!)
+    for (let i = from + 1; i < to; i++) t = this.child(t, runNodes[i]!)
     let k = this.trieCandidate[t]!
     if (k < 0) k = this.trieCandidate[t] = this.create(runNodes, from, to, at)
     this.count[k]!++
@@ -94,7 +104,20 @@ export class Candidates {
     return true
   }
 
-  /** The trie node under `parent` for graph node `node`, made if new. */
+  /** The trie node of the one-word run `node`, made if new. */
+  private root(node: number): number {
+    if (node >= this.rootStamp.length) {
+      this.rootStamp = grow(this.rootStamp, node + 1)
+      this.rootTrie = grow(this.rootTrie, node + 1)
+    }
+    if (this.rootStamp[node] === this.stamp) return this.rootTrie[node]!
+    const id = this.newTrieNode(-1, node)
+    this.rootStamp[node] = this.stamp
+    this.rootTrie[node] = id
+    return id
+  }
+
+  /** The trie node under `parent` (not the root) for graph node `node`, made if new. */
   private child(parent: number, node: number): number {
     const h = Math.imul(parent + 1, 0x9e3779b1) + node
     let slot = Math.imul(h ^ (h >>> 16), 0x85ebca6b) & this.mask
@@ -104,6 +127,14 @@ export class Candidates {
       if (this.trieNode[id] === node && this.trieParent[id] === parent) return id
       slot = (slot + 1) & this.mask
     }
+    const id = this.newTrieNode(parent, node)
+    this.slots[slot] = id + 1
+    // At half full, double the table and place every trie node again.
+    if (this.trieSize * 2 > this.mask + 1) this.rehash()
+    return id
+  }
+
+  private newTrieNode(parent: number, node: number): number {
     const id = this.trieSize++
     if (id === this.trieNode.length) {
       this.trieParent = grow(this.trieParent, id + 1)
@@ -113,9 +144,6 @@ export class Candidates {
     this.trieParent[id] = parent
     this.trieNode[id] = node
     this.trieCandidate[id] = -1
-    this.slots[slot] = id + 1
-    // At half full, double the table and place every trie node again.
-    if (this.trieSize * 2 > this.mask + 1) this.rehash()
     return id
   }
 
@@ -125,6 +153,8 @@ export class Candidates {
     else this.slots.fill(0, 0, size)
     this.mask = size - 1
     for (let id = 0; id < this.trieSize; id++) {
+      // First-level nodes are found through `rootTrie`, not the table.
+      if (this.trieParent[id] === -1) continue
       const h = Math.imul(this.trieParent[id]! + 1, 0x9e3779b1) + this.trieNode[id]!
       let slot = Math.imul(h ^ (h >>> 16), 0x85ebca6b) & this.mask
       while (this.slots[slot] !== 0) slot = (slot + 1) & this.mask
