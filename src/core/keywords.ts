@@ -1,8 +1,11 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
+import { Candidates } from './keyword-candidates.js'
+import { bestCandidates } from './keyword-select.js'
+import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { WordMap, WordSet } from './wordtable.js'
-import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE, classOf } from './wordclass.js'
+import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE } from './wordclass.js'
+import { WordMap } from './wordtable.js'
 
 /** One body sentence as the keyphrase stage sees it. */
 export interface KeywordSentence {
@@ -27,44 +30,19 @@ export interface KeywordOptions {
   window?: number
 }
 
+// Per word: class bits, stem number, whether the document writes it in lowercase, and its graph node.
+const words = new KeywordWords()
+// The word-graph node of each stem number, for one `keywords` call at a time.
+const nodeOfStem = new WordMap()
+// The candidates of one `keywords` call at a time.
+const candidates = new Candidates()
 
-/**
- * A phrase candidate: a run of words by their stems' node ids in the word graph (one node per stem), and where it
- * occurs, as a sentence index and a token range: surfaces are made only for the phrases returned. Long texts hold
- * tens of thousands of candidates, most seen once, so the first occurrence is kept in fields.
- */
-interface Candidate {
-  nodes: number[]
-  count: number
-  first: number
-  sentence: number
-  from: number
-  to: number
-  /** Later occurrences, three numbers each. */
-  more: number[] | null
-}
-
-// Candidates by their nodes: one node, two nodes packed into one small integer, or more joined into a string.
-const PAIR = 1 << 15
-const keyOf = (from: number, to: number): number | string => {
-  if (to - from === 1) return nodeAt[from]!
-  if (to - from === 2 && nodeAt[from]! < PAIR && nodeAt[from + 1]! < PAIR) return -1 - (nodeAt[from]! * PAIR + nodeAt[from + 1]!)
-  let key = ''
-  for (let i = from; i < to; i++) key += `${nodeAt[i]},`
-  return key
-}
-
-// Phrases of two words are the norm in news keyphrases (Wan & Xiao 2008: 61 % of DUC-2001's); longer ones decay.
-const LENGTH_DECAY = 0.8
-// Frequency enters gently: position already rewards what the story repeats early.
-const FREQUENCY_POWER = 0.3
-// Words the document writes in lowercase somewhere, for one `keywords` call at a time.
-const common = new WordSet()
-// The word-graph node of each word id's stem, for one `keywords` call at a time.
-const nodeOf = new WordMap()
-
-// The content words' graph nodes in document order, reused from call to call (`keywords` is not re-entered).
+// The content words' graph nodes in document order and the nodes' biases, reused from call to call (`keywords` is
+// not re-entered).
 let stream = new Int32Array(1024)
+let bias = new Float64Array(256)
+// The nodes' PageRank scores, likewise.
+let nodeScores = new Float64Array(256)
 
 // The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
 let isContent = new Uint8Array(256)
@@ -83,8 +61,14 @@ function classify(sentence: KeywordSentence): void {
     classBits = new Uint16Array(size)
     nodeAt = new Int32Array(size)
   }
+  // Module variables in locals: each use of a module `let` reloads it from its context slot.
+  const contents = isContent
+  const caps = isCap
+  const bits = classBits
+  const table = words
   let bracket = false
-  let scan = 0
+  // Most sentences hold no bracket: then the scan for them is skipped (it starts past the end).
+  let scan = norm.indexOf('[') < 0 ? norm.length : 0
   let prevCls = 0
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!
@@ -94,24 +78,29 @@ function classify(sentence: KeywordSentence): void {
       if (ch === 91) bracket = true
       else if (ch === 93) bracket = false
     }
-    const cap = capitalized(t, i)
-    const cls = classOf(t)
+    // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
+    const cap = t.capital && (i > 0 || !table.inLowercase(t.id))
+    const cls = table.classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
-    isContent[i] = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
-    isCap[i] = cap ? 1 : 0
-    classBits[i] = cls
+    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
+    contents[i] = content
+    caps[i] = cap ? 1 : 0
+    bits[i] = cls
     prevCls = cls
+    // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
+    // between two content words it is the verb of a clause (`officer criticized cleanup efforts`). Word i - 1 is
+    // decided here, once word i is classed; word i - 2 is then final.
+    const j = i - 1
+    if (j >= 0 && contents[j] && !caps[j] && (bits[j]! & PARTICIPLE) !== 0 && ((j > 0 && contents[j - 1]) || !content)) {
+      contents[j] = 0
+    }
   }
-  // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
-  // between two content words it is the verb of a clause (`officer criticized cleanup efforts`).
-  for (let i = 0; i < n; i++) {
-    if (!isContent[i] || isCap[i] || (classBits[i]! & PARTICIPLE) === 0) continue
-    if ((i > 0 && isContent[i - 1]) || !(i + 1 < n && isContent[i + 1])) isContent[i] = 0
-  }
+  const last = n - 1
+  if (last >= 0 && contents[last] && !caps[last] && (bits[last]! & PARTICIPLE) !== 0) contents[last] = 0
 }
 
 // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !common.has(t.id))
+const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !words.inLowercase(t.id))
 
 // A possessive `’s` ends the surface beyond the lowercase form, and closes a noun phrase (`Alaska’s | chief officer`).
 const possessive = (t: Token) => t.end - t.start > t.lower.length
@@ -149,7 +138,7 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
     const start = t.start - offset
     let end = t.end - offset
     if (possessive(t)) end -= end - start - t.lower.length
-    else if (norm.charCodeAt(end) === 46 && (classOf(t) & INITIAL_LETTERS) !== 0) end++
+    else if (norm.charCodeAt(end) === 46 && (words.classOf(t) & INITIAL_LETTERS) !== 0) end++
     const word = norm.slice(start, end)
     out += (last < 0 ? '' : norm.slice(last, start)) + (capitalized(t, i) ? word : word.toLowerCase())
     last = end
@@ -166,116 +155,122 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
  *    PositionRank (Florescu & Caragea 2017), whose bias is the sum of a word's inverse positions.
  * 3. A phrase scores the sum of its words' scores (as PositionRank) times a length prior and a frequency factor;
  *    a phrase whose words all appear in a better one (`Johnson` after `Ben Johnson`) is dropped.
- * Pure and linear in the text's length, plus one sort of the candidates.
+ * Pure and linear in the text's length.
  */
 export function keywords(
   sentences: readonly KeywordSentence[],
   { count = 10, maxWords = 4, maxNameWords = 6, window = 10 }: KeywordOptions = {},
 ): Keyword[] {
   if (count <= 0) return []
-  common.clear()
-  for (const sentence of sentences) for (const t of sentence.tokens) if (!t.capital) common.add(t.id)
+  words.begin()
+  for (const sentence of sentences) for (const t of sentence.tokens) words.see(t)
 
-  // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the stem of a
-  // word id is looked up once per document.
-  nodeOf.clear()
-  const nodes = new Map<string, number>()
-  const bias: number[] = []
+  // Stems get node ids in order of first content occurrence (the order PositionRank numbers them in); the node of a
+  // word id is looked up once per document, through its stem number.
+  nodeOfStem.clear()
+  candidates.clear()
+  let nodes = 0
   let streamLength = 0
-  const candidates: Candidate[] = []
-  const byKey = new Map<number | string, Candidate>()
-  // A run of content words is a token range [from, to) of sentence `s`, which starts at document position `pos`.
-  const add = (s: number, from: number, to: number, pos: number) => {
-    while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
-    while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
-    if (from === to) return
-    let names = true
-    for (let i = from; i < to; i++) if (!isCap[i]) names = false
-    const limit = names ? maxNameWords : maxWords
-    if (to - from > limit) from = to - limit
-    const key = keyOf(from, to)
-    let c = byKey.get(key)
-    if (c === undefined) {
-      const ids: number[] = []
-      for (let i = from; i < to; i++) ids.push(nodeAt[i]!)
-      c = { nodes: ids, count: 0, first: pos + from, sentence: s, from, to, more: null }
-      byKey.set(key, c)
-      candidates.push(c)
-    } else (c.more ??= []).push(s, from, to)
-    c.count++
-  }
-
+  // Module variables in locals: each use of a module `let` reloads it from its context slot.
+  const table = words
+  let nodeStream = stream
+  let nodeBias = bias
   let pos = 0
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
     const tokens = sentence.tokens
     classify(sentence)
+    const contents = isContent
+    const runNodes = nodeAt
     let runFrom = 0
     let runTo = 0
     for (let i = 0; i < tokens.length; i++) {
-      if (!isContent[i] || i === 0 || !isContent[i - 1] || !joins(sentence, i)) {
-        add(s, runFrom, runTo, pos)
+      if (!contents[i] || i === 0 || !contents[i - 1] || !joins(sentence, i)) {
+        if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
         runFrom = runTo = i
       }
-      if (!isContent[i]) continue
+      if (!contents[i]) continue
       const t = tokens[i]!
-      let node = nodeOf.get(t.id)
+      let node = table.node(t.id)
       if (node < 0) {
-        node = nodes.get(t.stem) ?? -1
+        const stem = table.stemOf(t)
+        node = nodeOfStem.get(stem)
         if (node < 0) {
-          node = nodes.size
-          nodes.set(t.stem, node)
-          bias.push(0)
+          node = nodes++
+          nodeOfStem.set(stem, node)
+          if (node === nodeBias.length) {
+            const grown = new Float64Array(nodeBias.length * 2)
+            grown.set(nodeBias)
+            nodeBias = bias = grown
+          }
+          nodeBias[node] = 0
         }
-        nodeOf.set(t.id, node)
+        table.setNode(t.id, node)
       }
-      nodeAt[i] = node
+      runNodes[i] = node
       runTo = i + 1
-      bias[node] = bias[node]! + 1 / (1 + pos + i)
-      if (streamLength === stream.length) {
-        const grown = new Int32Array(stream.length * 2)
-        grown.set(stream)
-        stream = grown
+      nodeBias[node] = nodeBias[node]! + 1 / (1 + pos + i)
+      if (streamLength === nodeStream.length) {
+        const grown = new Int32Array(nodeStream.length * 2)
+        grown.set(nodeStream)
+        nodeStream = stream = grown
       }
-      stream[streamLength++] = node
+      nodeStream[streamLength++] = node
     }
-    add(s, runFrom, runTo, pos)
+    if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
     pos += tokens.length
   }
 
-  const score = rankStream(stream.subarray(0, streamLength), bias, { window })
-  const scores = new Float64Array(candidates.length)
-  candidates.forEach((c, k) => {
-    let sum = 0
-    for (const node of c.nodes) sum += score[node]!
-    const prior = LENGTH_DECAY ** Math.max(0, c.nodes.length - 2)
-    scores[k] = sum * prior * (1 + c.count) ** FREQUENCY_POWER
-  })
-  // Candidate numbers by score, then by first position (a total order: no two candidates start at one word).
-  const order = Array.from(candidates.keys()).sort((a, b) => scores[b]! - scores[a]! || candidates[a]!.first - candidates[b]!.first)
-  const out: { c: Candidate; score: number }[] = []
-  for (const k of order) {
-    if (out.length >= count) break
-    const c = candidates[k]!
-    if (out.some((o) => c.nodes.every((node) => o.c.nodes.includes(node)))) continue
-    out.push({ c, score: scores[k]! })
-  }
-  const top = out[0]?.score || 1
-  return out.map(({ c, score }) => ({ text: mostCommon(sentences, c), score: round(score / top) }))
+  if (nodeScores.length < nodes) nodeScores = new Float64Array(Math.max(nodes, nodeScores.length * 2))
+  rankStream(stream.subarray(0, streamLength), bias.subarray(0, nodes), { window }, nodeScores)
+  const { best: out, scores } = bestCandidates(candidates, nodeScores, count)
+  const top = (out.length > 0 && scores[out[0]!]) || 1
+  const result: Keyword[] = []
+  for (const k of out) result.push({ text: mostCommon(sentences, k), score: round(scores[k]! / top) })
+  return result
+}
+
+/**
+ * Adds the run of content words [from, to) of sentence `s` (which starts at document position `pos`) of the sentence
+ * being read as a candidate: without a trailing adjective or a leading vague word, and cut to its last words.
+ */
+function addRun(s: number, from: number, to: number, pos: number, maxWords: number, maxNameWords: number): void {
+  while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
+  while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
+  if (from === to) return
+  let names = true
+  for (let i = from; i < to; i++) if (!isCap[i]) names = false
+  const limit = names ? maxNameWords : maxWords
+  if (to - from > limit) from = to - limit
+  candidates.add(nodeAt, from, to, s, pos + from)
 }
 
 /** The candidate's most frequent surface, the first seen among equals. */
-function mostCommon(sentences: readonly KeywordSentence[], c: Candidate): string {
-  const surfaces = new Map<string, number>()
-  const at = [c.sentence, c.from, c.to, ...(c.more ?? [])]
-  for (let k = 0; k < at.length; k += 3) {
-    const surface = surfaceOf(sentences[at[k]!]!, at[k + 1]!, at[k + 2]!)
-    surfaces.set(surface, (surfaces.get(surface) ?? 0) + 1)
+function mostCommon(sentences: readonly KeywordSentence[], k: number): string {
+  // Most phrases are written one way throughout: the counting map is made only once a second surface turns up.
+  const first = occurrenceSurface(sentences, candidates.firstOccurrence(k))
+  let same = 1
+  let surfaces: Map<string, number> | null = null
+  for (let o = candidates.nextOccurrence(candidates.firstOccurrence(k)); o >= 0; o = candidates.nextOccurrence(o)) {
+    const text = occurrenceSurface(sentences, o)
+    if (surfaces === null) {
+      if (text === first) {
+        same++
+        continue
+      }
+      surfaces = new Map([[first, same]])
+    }
+    surfaces.set(text, (surfaces.get(text) ?? 0) + 1)
   }
+  if (surfaces === null) return first
   let best = ''
   let n = 0
   for (const [s, count] of surfaces) if (count > n) [best, n] = [s, count]
   return best
 }
+
+/** The surface of occurrence `o` of a candidate. */
+const occurrenceSurface = (sentences: readonly KeywordSentence[], o: number) =>
+  surfaceOf(sentences[candidates.occurrenceSentence(o)]!, candidates.occurrenceFrom(o), candidates.occurrenceTo(o))
 
 const round = (x: number) => Math.round(x * 1000) / 1000

@@ -1,4 +1,4 @@
-// Word classes for the keyphrase stage: what a word's lowercase form alone says of it, as bits cached by word id.
+// Word classes for the keyphrase stage: what a word's lowercase form alone says of it, as bits.
 import {
   BEFORE_VERB,
   FUNCTION_WORDS,
@@ -11,8 +11,6 @@ import {
   isLyAdverb,
   isPastParticiple,
 } from './lexicon.js'
-import type { Token } from './types.js'
-import { WordTable } from './wordtable.js'
 
 const PURE_NUMBER = /^[\p{N}.,/]+$/u
 const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
@@ -27,8 +25,8 @@ const ADJECTIVE_END = /(?:ous|ive|ful|less|able|ible|ical|ary|est)$/u
 // Demonyms and initials modify a common noun after them: `Atlantic hurricane season`, `U.S. death toll`.
 const MODIFIER_END = ['an', 'ese', 'ish', 'ic', 'i']
 
-// What a word's lowercase form alone says of it, as bits, computed once per distinct word: the many set and regex tests
-// below ran for every token of every sentence.
+// What a word's lowercase form alone says of it, as bits, computed once per distinct word (keyword-words.ts): the many
+// set and regex tests below ran for every token of every sentence.
 export const CONTENT = 1 // may sit in a noun phrase, as far as the word itself goes
 export const VERB_CUE = 2 // a lowercase word after it is a verb (`he said`, `will run`, `didn't go`)
 export const PARTICIPLE = 4
@@ -37,13 +35,9 @@ export const VAGUE = 16
 export const PLURAL_HEAD = 32
 export const INITIAL_LETTERS = 64
 export const MODIFIER = 128
-const classes = new WordTable()
 
-/** The class bits of a token's lowercase form, cached by its vocabulary id. */
-export function classOf(t: Token): number {
-  const known = classes.get(t.id)
-  if (known !== 0) return known - 1
-  const lower = t.lower
+/** The class bits of a lowercase word form (keyword-words.ts caches them by word id). */
+export function wordClass(lower: string): number {
   let c = 0
   const negated = NEGATED.test(lower)
   if (
@@ -66,6 +60,5 @@ export function classOf(t: Token): number {
   if (PLURAL.test(lower) || IRREGULAR_PLURALS.has(lower)) c |= PLURAL_HEAD
   if (INITIALS.test(lower)) c |= INITIAL_LETTERS
   if (MODIFIER_END.some((e) => lower.endsWith(e))) c |= MODIFIER
-  classes.set(t.id, c)
   return c
 }
