@@ -1,0 +1,86 @@
+// Word classes the name stage asks about, as one bitmask per vocabulary id: a typed-array read instead of set lookups.
+import { FUNCTION_WORDS } from './lexicon.js'
+import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
+import { STOPWORDS } from './tokenize.js'
+import { WordTable } from './wordtable.js'
+
+/** A title or role word (`isTitleWord`). */
+export const TITLE = 1
+export const FUNCTION = 1 << 1
+export const STOP = 1 << 2
+/** A word joining capitalized words into one name (`of`, `de`, `van`). */
+export const LINK = 1 << 3
+/** A word after a title that makes a role phrase (`of`, `for`, `to`…). */
+export const ROLE_LINK = 1 << 4
+/** A style rather than a role (`mr`, `dr`, `his`). */
+export const HONORIFIC = 1 << 5
+export const GIVEN_NAME = 1 << 6
+export const ORGANIZATION_CUE = 1 << 7
+export const PLACE_CUE = 1 << 8
+/** In the place gazetteer as written. */
+export const PLACE = 1 << 9
+/** In the place gazetteer with a final period (`u.s` → `u.s.`). */
+export const PLACE_DOT = 1 << 10
+/** Holds a period and is in the place gazetteer without its periods. */
+export const PLACE_NO_DOTS = 1 << 11
+/** Could open a gazetteer place of several words (`new` of `new york`), periods aside. */
+export const PLACE_HEAD = 1 << 12
+export const POST_NOMINAL = 1 << 13
+/** A word a role phrase may hold between its capitalized words (`of`, `and`, `the`…). */
+export const JOIN = 1 << 14
+export const DETERMINER = 1 << 15
+/** Ends in `ish` or `ese`: a nationality adjective, not a given name. */
+export const DEMONYM_END = 1 << 16
+export const LY_END = 1 << 17
+
+const LINKS = new Set(['of', 'for', 'de', 'la', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'le', 'du', 'y', 'bin', 'al'])
+const ROLE_LINKS = new Set(['of', 'for', 'to', 'on', 'in', 'at'])
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'ustad', 'majesty', 'highness', 'excellency', 'honourable', 'honorable', 'his', 'her'])
+const JOINS = new Set(['of', 'for', 'to', 'the', 'and', 'on', 'in', 'at'])
+const DETERMINERS = new Set(['the', 'a', 'an'])
+// First words of the gazetteer's places of several words: a run whose first word is none of them is no such place.
+const PLACE_HEADS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))))
+
+/** Whether a lowercase word is a title word, or hyphenated title words (`under-secretary`, `vice-president`). */
+export const isTitleWord = (lower: string): boolean =>
+  TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
+
+function classesOf(lower: string): number {
+  const noDots = lower.includes('.') ? lower.replace(/\./gu, '') : lower
+  let f = 0
+  if (isTitleWord(lower)) f |= TITLE
+  if (FUNCTION_WORDS.has(lower)) f |= FUNCTION
+  if (STOPWORDS.has(lower)) f |= STOP
+  if (LINKS.has(lower)) f |= LINK
+  if (ROLE_LINKS.has(lower)) f |= ROLE_LINK
+  if (HONORIFICS.has(lower)) f |= HONORIFIC
+  if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)) f |= GIVEN_NAME
+  if (ORGANIZATION_CUES.has(lower)) f |= ORGANIZATION_CUE
+  if (PLACE_CUES.has(lower)) f |= PLACE_CUE
+  if (PLACES.has(lower)) f |= PLACE
+  if (PLACES.has(`${lower}.`)) f |= PLACE_DOT
+  if (noDots !== lower && PLACES.has(noDots)) f |= PLACE_NO_DOTS
+  if (PLACE_HEADS.has(lower) || PLACE_HEADS.has(noDots)) f |= PLACE_HEAD
+  if (POST_NOMINALS.has(lower)) f |= POST_NOMINAL
+  if (JOINS.has(lower)) f |= JOIN
+  if (DETERMINERS.has(lower)) f |= DETERMINER
+  if (lower.endsWith('ish') || lower.endsWith('ese')) f |= DEMONYM_END
+  if (lower.endsWith('ly')) f |= LY_END
+  return f
+}
+
+// A word's classes depend on its lowercase form only, so they are computed once per vocabulary id.
+const classes = new WordTable()
+
+/** The class bits of the word with vocabulary id `id` and lowercase form `lower`. */
+export function wordClasses(id: number, lower: string): number {
+  const known = classes.get(id)
+  if (known !== 0) return known - 1
+  const f = classesOf(lower)
+  classes.set(id, f)
+  return f
+}
+
+/** Token bits `nameTokens` adds to a word's classes: a capitalized word, and one written with a possessive `’s`. */
+export const CAPITAL_BIT = 1 << 28
+export const POSSESSIVE_BIT = 1 << 29
