@@ -1,6 +1,6 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
 import { PLACE, PLACE_DOT, POSSESSIVE_BIT } from './entity-words.js'
-import { mayHoldNames, nameRuns, nameTokens, type NameRun, type NameTokens } from './namerun.js'
+import { documentNameTokens, mayHoldNames, nameRuns, type NameRun, type NameTokens } from './namerun.js'
 import { genderOf } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
@@ -47,7 +47,7 @@ interface Tally {
   first: number
 }
 
-/** A person or single-name run, with what the second pass needs of its sentence's tokens (shared, see `nameTokens`). */
+/** A person or single-name run, with what the second pass needs of its sentence's tokens (shared, see `documentNameTokens`). */
 interface Candidate {
   run: NameRun
   sentence: number
@@ -119,7 +119,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
   const sentenceTokens = read.map((s) => made?.get(s.index) ?? tokenize(s.norm))
   common.clear()
-  for (const list of sentenceTokens) for (const t of list) if (!t.capital) common.add(t.id)
+  const views = documentNameTokens(read, sentenceTokens, common)
   const longForm = new Map(acronyms.map((a) => [a.short, a.long]))
 
   const orgs = new Map<string, Tally>()
@@ -127,9 +127,8 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   const candidates: Candidate[] = []
   let order = 0
   read.forEach((s, r) => {
-    if (!mayHoldNames(sentenceTokens[r]!, common)) return
-    // Name tokens one sentence at a time, in shared arrays: a candidate keeps what it needs of them.
-    const list = nameTokens(s.norm, sentenceTokens[r]!)
+    const list = views[r]!
+    if (!mayHoldNames(list, common)) return
     // Runs inside a role phrase already read (`…for Planning, Development, Special Initiatives and …`) are its words.
     let consumed = 0
     for (const run of nameRuns(list, common)) {
@@ -242,14 +241,14 @@ function candidate(s: NameTokens, run: NameRun, sentence: number, base: number, 
 /** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
 function isSubject(s: NameTokens, run: NameRun): boolean {
   if (s.flags[run.to - 1]! & POSSESSIVE_BIT) return false
-  if (run.runFrom === 0) return true
+  if (run.runFrom === s.from) return true
   const gap = s.end[run.runFrom - 1]!
-  return gap < s.start[run.runFrom]! && s.norm.charCodeAt(gap) === 44 && INTRO.has(s.lower[0]!)
+  return gap < s.start[run.runFrom]! && s.norm.charCodeAt(gap) === 44 && INTRO.has(s.lower[s.from]!)
 }
 
 /** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */
 function pronounVote(s: NameTokens, run: NameRun): number {
-  for (let i = run.to; i < s.length; i++) {
+  for (let i = run.to; i < s.to; i++) {
     if (PRONOUNS.male.has(s.lower[i]!)) return 1
     if (PRONOUNS.female.has(s.lower[i]!)) return -1
   }

@@ -81,6 +81,6 @@ export function wordClasses(id: number, lower: string): number {
   return f
 }
 
-/** Token bits `nameTokens` adds to a word's classes: a capitalized word, and one written with a possessive `’s`. */
+/** Token bits `documentNameTokens` adds to a word's classes: a capitalized word, and one written with a possessive `’s`. */
 export const CAPITAL_BIT = 1 << 28
 export const POSSESSIVE_BIT = 1 << 29

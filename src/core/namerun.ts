@@ -5,17 +5,19 @@ import {
 } from './entity-words.js'
 import { PLACES } from './names.js'
 import type { Token } from './types.js'
+import type { WordSet } from './wordtable.js'
 
 export { isTitleWord } from './entity-words.js'
 
 /**
- * A sentence's words as the name stage sees them, in parallel arrays indexed by token; offsets are into `norm`.
- * `flags` holds the word's classes (`entity-words.ts`) plus `CAPITAL_BIT` and `POSSESSIVE_BIT`; `end` leaves a
- * possessive `’s` out and takes in the period of `U.S.`.
+ * A sentence's words as the name stage sees them: tokens [from, to) of parallel arrays shared by the document's
+ * sentences, offsets into `norm`. `flags` holds the word's classes (`entity-words.ts`) plus `CAPITAL_BIT` and
+ * `POSSESSIVE_BIT`; `end` leaves a possessive `’s` out and takes in the period of `U.S.`.
  */
 export interface NameTokens {
   readonly norm: string
-  readonly length: number
+  readonly from: number
+  readonly to: number
   readonly lower: readonly string[]
   readonly id: Int32Array
   readonly start: Int32Array
@@ -53,15 +55,13 @@ const DIGIT = /\d/u
 const isOpenQuote = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab
 const isCloseQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb
 
-/** Scratch arrays of one sentence, reused from sentence to sentence: the name stage reads one sentence at a time. */
-class Scratch implements NameTokens {
-  norm = ''
-  length = 0
+/** The arrays of one document's name tokens, reused from document to document: one `findEntities` call at a time. */
+class Arrays {
   lower: string[] = []
-  id = new Int32Array(64)
-  start = new Int32Array(64)
-  end = new Int32Array(64)
-  flags = new Int32Array(64)
+  id = new Int32Array(1024)
+  start = new Int32Array(1024)
+  end = new Int32Array(1024)
+  flags = new Int32Array(1024)
 
   reserve(n: number): void {
     if (n <= this.id.length) return
@@ -73,36 +73,46 @@ class Scratch implements NameTokens {
   }
 }
 
-const scratch = new Scratch()
+const arrays = new Arrays()
 
 /**
- * The sentence's words (`tokenize(norm)`), possessives split off, capitals and word classes flagged. The arrays are
- * shared: they hold this sentence until the next call, so a caller keeps what it needs of them before moving on.
+ * The name tokens of each sentence (`tokens[r]` is `tokenize(sentences[r].norm)`): possessives split off, capitals and
+ * word classes flagged. One pass over the document's tokens, which also adds the words written in lowercase to
+ * `common`. The arrays are shared: they hold this document until the next call.
  */
-export function nameTokens(norm: string, tokens: readonly Token[]): NameTokens {
-  const s = scratch
-  const n = tokens.length
-  s.reserve(n)
-  s.norm = norm
-  s.length = n
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!
-    const start = t.start
-    const surface = t.end
-    const lower = t.lower
-    // A possessive `’s` (or `'s`) ends the surface beyond the lowercase form.
-    const possessive = surface - start > lower.length && norm.charCodeAt(surface - 1) === 115 &&
-      (norm.charCodeAt(surface - 2) === 39 || norm.charCodeAt(surface - 2) === 0x2019)
-    let end = possessive ? surface - 2 : surface
-    // `U.S.` keeps the period the tokenizer leaves out; only a word whose last-but-one character is a period can be one.
-    if (!possessive && norm.charCodeAt(surface) === 46 && norm.charCodeAt(surface - 2) === 46 && DOTTED.test(norm.slice(start, surface))) end++
-    s.lower[i] = lower
-    s.id[i] = t.id
-    s.start[i] = start
-    s.end[i] = end
-    s.flags[i] = wordClasses(t.id, lower) | (t.capital ? CAPITAL_BIT : 0) | (possessive ? POSSESSIVE_BIT : 0)
+export function documentNameTokens(sentences: readonly { norm: string }[], tokens: readonly (readonly Token[])[], common: WordSet): NameTokens[] {
+  let total = 0
+  for (const list of tokens) total += list.length
+  arrays.reserve(total)
+  const { lower: lowers, id: ids, start: starts, end: ends, flags } = arrays
+  const out: NameTokens[] = new Array(sentences.length)
+  let o = 0
+  for (let r = 0; r < sentences.length; r++) {
+    const norm = sentences[r]!.norm
+    const list = tokens[r]!
+    out[r] = { norm, from: o, to: o + list.length, lower: lowers, id: ids, start: starts, end: ends, flags }
+    for (let i = 0; i < list.length; i++, o++) {
+      const t = list[i]!
+      const start = t.start
+      const surface = t.end
+      const lower = t.lower
+      const id = t.id
+      const capital = t.capital
+      if (!capital) common.add(id)
+      // A possessive `’s` (or `'s`) ends the surface beyond the lowercase form.
+      const possessive = surface - start > lower.length && norm.charCodeAt(surface - 1) === 115 &&
+        (norm.charCodeAt(surface - 2) === 39 || norm.charCodeAt(surface - 2) === 0x2019)
+      let end = possessive ? surface - 2 : surface
+      // `U.S.` keeps the period the tokenizer leaves out; only a word whose last-but-one character is a period can be one.
+      if (!possessive && norm.charCodeAt(surface) === 46 && norm.charCodeAt(surface - 2) === 46 && DOTTED.test(norm.slice(start, surface))) end++
+      lowers[o] = lower
+      ids[o] = id
+      starts[o] = start
+      ends[o] = end
+      flags[o] = wordClasses(id, lower) | (capital ? CAPITAL_BIT : 0) | (possessive ? POSSESSIVE_BIT : 0)
+    }
   }
-  return s
+  return out
 }
 
 /** The word `k` as written. */
@@ -132,19 +142,18 @@ function isPlace(s: NameTokens, a: number, b: number): boolean {
 }
 
 /**
- * Whether `nameRuns` can find any run in a sentence of these tokens: a run needs a capital that is not the sentence's
- * first word, or a first word that its trimming keeps. Lets a sentence without names skip its name tokens.
+ * Whether `nameRuns` can find any run in the sentence: a run needs a capital that is not the sentence's first word,
+ * or a first word that its trimming keeps.
  */
-export function mayHoldNames(tokens: readonly Token[], common: WordIds): boolean {
-  for (let i = 1; i < tokens.length; i++) if (tokens[i]!.capital) return true
-  const t = tokens[0]
-  if (t === undefined || !t.capital) return false
-  const f = wordClasses(t.id, t.lower)
-  return !(f & (FUNCTION | STOP) || (common.has(t.id) && !(f & TITLE)))
+export function mayHoldNames(s: NameTokens, common: WordIds): boolean {
+  for (let k = s.from + 1; k < s.to; k++) if (s.flags[k]! & CAPITAL_BIT) return true
+  if (s.from === s.to) return false
+  const f = s.flags[s.from]!
+  return (f & CAPITAL_BIT) !== 0 && !(f & (FUNCTION | STOP) || (common.has(s.id[s.from]!) && !(f & TITLE)))
 }
 
 function nextCapital(s: NameTokens, j: number): boolean {
-  for (let k = j + 1; k < Math.min(s.length, j + 3); k++) {
+  for (let k = j + 1; k < Math.min(s.to, j + 3); k++) {
     if (!plainGap(s, k - 1, k)) return false
     if (s.flags[k]! & CAPITAL_BIT) return true
     if (!(s.flags[k]! & LINK) && s.lower[k] !== 'the') return false
@@ -243,9 +252,9 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
  */
 export function nameRuns(s: NameTokens, common: WordIds): NameRun[] {
   const { flags, lower, norm } = s
-  const n = s.length
+  const n = s.to
   const runs: NameRun[] = []
-  let i = 0
+  let i = s.from
   while (i < n) {
     if (!(flags[i]! & CAPITAL_BIT)) {
       i++
@@ -260,7 +269,7 @@ export function nameRuns(s: NameTokens, common: WordIds): NameRun[] {
     }
     let a = i
     // `The`, `In`, `His` open sentences, not names; so does a common word that only the sentence start capitalized.
-    while (a < j && (flags[a]! & (FUNCTION | STOP) || (a === 0 && common.has(s.id[a]!) && !(flags[a]! & TITLE)))) a++
+    while (a < j && (flags[a]! & (FUNCTION | STOP) || (a === s.from && common.has(s.id[a]!) && !(flags[a]! & TITLE)))) a++
     let b = j
     while (b > a && !(flags[b - 1]! & CAPITAL_BIT)) b--
     const quoted = a < b && isOpenQuote(norm.charCodeAt(s.start[a]! - 1)) && isCloseQuote(norm.charCodeAt(s.end[b - 1]!))

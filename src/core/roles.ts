@@ -18,7 +18,7 @@ function gapIs(s: NameTokens, a: number, gap: string): boolean {
 }
 
 function capitalAhead(s: NameTokens, k: number): boolean {
-  for (let j = k + 1; j < Math.min(s.length, k + 3); j++) {
+  for (let j = k + 1; j < Math.min(s.to, k + 3); j++) {
     if (!plainGap(s, j - 1, j)) return false
     if (s.flags[j]! & CAPITAL_BIT) return true
     if (!(s.flags[j]! & JOIN)) return false
@@ -34,12 +34,12 @@ function capitalAhead(s: NameTokens, k: number): boolean {
 export function roleAfter(s: NameTokens, i: number): [number, number] | null {
   const flags = s.flags
   let k = i
-  if (k < s.length && flags[k]! & DETERMINER) k++
+  if (k < s.to && flags[k]! & DETERMINER) k++
   const start = k
   let title = false
   let joined = false
   let modifiers = 0
-  while (k < s.length && k - start < MAX_ROLE) {
+  while (k < s.to && k - start < MAX_ROLE) {
     const f = flags[k]!
     if (k > start && !plainGap(s, k - 1, k)) break
     let inRole: boolean
@@ -62,7 +62,7 @@ export function roleBefore(s: NameTokens, end: number): [number, number] | null 
   const flags = s.flags
   let p = end - 1
   let modifiers = 0
-  while (p > 0 && end - p < MAX_ROLE && plainGap(s, p - 1, p)) {
+  while (p > s.from && end - p < MAX_ROLE && plainGap(s, p - 1, p)) {
     const f = flags[p - 1]!
     if (f & (CAPITAL_BIT | TITLE) || (f & JOIN && s.lower[p - 1] !== 'and')) p--
     else if (isModifier(f) && modifiers < MAX_MODIFIERS) {
@@ -82,9 +82,9 @@ export function roleBefore(s: NameTokens, end: number): [number, number] | null 
 /** Lowercase title words right before a name: `Home office crime prevention minister | Jeremy Browne`. */
 export function roleLeading(s: NameTokens, name: number): [number, number] | null {
   const t = name - 1
-  if (t < 0 || s.flags[t]! & CAPITAL_BIT || !(s.flags[t]! & TITLE) || !plainGap(s, t, name)) return null
+  if (t < s.from || s.flags[t]! & CAPITAL_BIT || !(s.flags[t]! & TITLE) || !plainGap(s, t, name)) return null
   let p = t
-  while (p > 0 && name - p <= MAX_MODIFIERS && plainGap(s, p - 1, p) && !(s.flags[p - 1]! & (STOP | FUNCTION))) p--
+  while (p > s.from && name - p <= MAX_MODIFIERS && plainGap(s, p - 1, p) && !(s.flags[p - 1]! & (STOP | FUNCTION))) p--
   return [p, name]
 }
 
@@ -95,13 +95,13 @@ export function roleLeading(s: NameTokens, name: number): [number, number] | nul
  */
 export function extendList(s: NameTokens, end: number): number {
   let k = end
-  for (let item = 0; item < 8 && k < s.length; item++) {
+  for (let item = 0; item < 8 && k < s.to; item++) {
     const comma = gapIs(s, k - 1, ', ')
     const and = (comma || gapIs(s, k - 1, ' ')) && s.lower[k] === 'and'
     if (!comma && !and) return end
     let j = and ? k + 1 : k
-    if (j >= s.length || !(s.flags[j]! & CAPITAL_BIT)) return end
-    while (j + 1 < s.length && s.flags[j + 1]! & CAPITAL_BIT && plainGap(s, j, j + 1)) j++
+    if (j >= s.to || !(s.flags[j]! & CAPITAL_BIT)) return end
+    while (j + 1 < s.to && s.flags[j + 1]! & CAPITAL_BIT && plainGap(s, j, j + 1)) j++
     k = j + 1
     if (and) return k
   }
@@ -123,15 +123,15 @@ const TITLE_RANK = 1
 
 /** The role the text gives at the name `run` of a sentence, or null. */
 export function roleAt(s: NameTokens, run: NameRun): RoleAt | null {
-  if (run.to < s.length && (gapIs(s, run.to - 1, ', ') || (gapIs(s, run.to - 1, ' ') && s.lower[run.to] === 'the'))) {
+  if (run.to < s.to && (gapIs(s, run.to - 1, ', ') || (gapIs(s, run.to - 1, ' ') && s.lower[run.to] === 'the'))) {
     const span = roleAfter(s, run.to)
     // An appositive ends at punctuation: `Secretary Mayorkas, President | Arévalo held …` is no role.
-    if (span && (span[1] >= s.length || !plainGap(s, span[1] - 1, span[1]))) {
+    if (span && (span[1] >= s.to || !plainGap(s, span[1] - 1, span[1]))) {
       const end = extendList(s, span[1])
       return { text: spanText(s, span[0], end), rank: APPOSITIVE, end }
     }
   }
-  if (run.runFrom > 0 && gapIs(s, run.runFrom - 1, ', ')) {
+  if (run.runFrom > s.from && gapIs(s, run.runFrom - 1, ', ')) {
     const span = roleBefore(s, run.runFrom)
     if (span) return { text: spanText(s, span[0], span[1]), rank: APPOSITIVE }
   }
