@@ -1,5 +1,5 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { PLACE, PLACE_DOT, POSSESSIVE_BIT } from './entity-words.js'
+import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT } from './entity-words.js'
 import { documentNameTokens, mayHoldNames, nameRuns, type NameRun, type NameTokens } from './namerun.js'
 import { genderOf } from './names.js'
 import { sentenceStarts } from './offsets.js'
@@ -80,7 +80,6 @@ interface Role {
 
 // Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
 const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
-const PRONOUNS = { male: new Set(['he', 'his', 'him', 'himself']), female: new Set(['she', 'her', 'hers', 'herself']) }
 // An acronym's tag opens with `-`, `–` or `(`.
 const isTagMark = (c: number) => c === 45 || c === 0x2013 || c === 40
 // The document's words also written in lowercase, for one `findEntities` call at a time.
@@ -249,8 +248,8 @@ function isSubject(s: NameTokens, run: NameRun): boolean {
 /** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */
 function pronounVote(s: NameTokens, run: NameRun): number {
   for (let i = run.to; i < s.to; i++) {
-    if (PRONOUNS.male.has(s.lower[i]!)) return 1
-    if (PRONOUNS.female.has(s.lower[i]!)) return -1
+    if (s.flags[i]! & MALE_PRONOUN) return 1
+    if (s.flags[i]! & FEMALE_PRONOUN) return -1
   }
   return 0
 }

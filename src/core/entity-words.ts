@@ -32,12 +32,17 @@ export const DETERMINER = 1 << 15
 /** Ends in `ish` or `ese`: a nationality adjective, not a given name. */
 export const DEMONYM_END = 1 << 16
 export const LY_END = 1 << 17
+/** A pronoun of a man (`he`, `his`…) or of a woman (`she`, `her`…), for the pronoun vote of a mention. */
+export const MALE_PRONOUN = 1 << 18
+export const FEMALE_PRONOUN = 1 << 19
 
 const LINKS = new Set(['of', 'for', 'de', 'la', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'le', 'du', 'y', 'bin', 'al'])
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'on', 'in', 'at'])
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'ustad', 'majesty', 'highness', 'excellency', 'honourable', 'honorable', 'his', 'her'])
 const JOINS = new Set(['of', 'for', 'to', 'the', 'and', 'on', 'in', 'at'])
 const DETERMINERS = new Set(['the', 'a', 'an'])
+const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself'])
+const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers', 'herself'])
 // First words of the gazetteer's places of several words: a run whose first word is none of them is no such place.
 const PLACE_HEADS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) => p.slice(0, p.indexOf(' '))))
 
@@ -45,25 +50,27 @@ const PLACE_HEADS = new Set([...PLACES].filter((p) => p.includes(' ')).map((p) =
 export const isTitleWord = (lower: string): boolean =>
   TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
 
+// Every listed word with the classes its lists give it: a word new to the vocabulary costs one lookup, not one per list.
+const LISTED = new Map<string, number>()
+for (const [words, bit] of [
+  [TITLE_WORDS, TITLE], [FUNCTION_WORDS, FUNCTION], [STOPWORDS, STOP], [LINKS, LINK], [ROLE_LINKS, ROLE_LINK],
+  [HONORIFICS, HONORIFIC], [MALE_NAMES, GIVEN_NAME], [FEMALE_NAMES, GIVEN_NAME], [ORGANIZATION_CUES, ORGANIZATION_CUE],
+  [PLACE_CUES, PLACE_CUE], [PLACES, PLACE], [PLACE_HEADS, PLACE_HEAD], [POST_NOMINALS, POST_NOMINAL], [JOINS, JOIN],
+  [DETERMINERS, DETERMINER], [MALE_PRONOUNS, MALE_PRONOUN], [FEMALE_PRONOUNS, FEMALE_PRONOUN],
+  // `u.s` is a place with its final period (`u.s.`).
+  [[...PLACES].filter((p) => p.endsWith('.')).map((p) => p.slice(0, -1)), PLACE_DOT],
+] as const) {
+  for (const w of words) LISTED.set(w, (LISTED.get(w) ?? 0) | bit)
+}
+
 function classesOf(lower: string): number {
-  const noDots = lower.includes('.') ? lower.replace(/\./gu, '') : lower
-  let f = 0
-  if (isTitleWord(lower)) f |= TITLE
-  if (FUNCTION_WORDS.has(lower)) f |= FUNCTION
-  if (STOPWORDS.has(lower)) f |= STOP
-  if (LINKS.has(lower)) f |= LINK
-  if (ROLE_LINKS.has(lower)) f |= ROLE_LINK
-  if (HONORIFICS.has(lower)) f |= HONORIFIC
-  if (MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)) f |= GIVEN_NAME
-  if (ORGANIZATION_CUES.has(lower)) f |= ORGANIZATION_CUE
-  if (PLACE_CUES.has(lower)) f |= PLACE_CUE
-  if (PLACES.has(lower)) f |= PLACE
-  if (PLACES.has(`${lower}.`)) f |= PLACE_DOT
-  if (noDots !== lower && PLACES.has(noDots)) f |= PLACE_NO_DOTS
-  if (PLACE_HEADS.has(lower) || PLACE_HEADS.has(noDots)) f |= PLACE_HEAD
-  if (POST_NOMINALS.has(lower)) f |= POST_NOMINAL
-  if (JOINS.has(lower)) f |= JOIN
-  if (DETERMINERS.has(lower)) f |= DETERMINER
+  let f = LISTED.get(lower) ?? 0
+  if (!(f & TITLE) && isTitleWord(lower)) f |= TITLE
+  if (lower.includes('.')) {
+    const noDots = lower.replace(/\./gu, '')
+    if (PLACES.has(noDots)) f |= PLACE_NO_DOTS
+    if (PLACE_HEADS.has(noDots)) f |= PLACE_HEAD
+  }
   if (lower.endsWith('ish') || lower.endsWith('ese')) f |= DEMONYM_END
   if (lower.endsWith('ly')) f |= LY_END
   return f

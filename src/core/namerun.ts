@@ -196,8 +196,9 @@ function kindByCue(s: NameTokens, a: number, b: number): RunKind | null {
   return null
 }
 
-const makeRun = (s: NameTokens, kind: RunKind, from: number, to: number, runFrom: number): NameRun =>
-  ({ kind, text: spanText(s, from, to), from, to, runFrom })
+// Every run has every field, so that the entity stage reads runs of one shape.
+const makeRun = (s: NameTokens, kind: RunKind, from: number, to: number, runFrom: number, inner?: NameRun[]): NameRun =>
+  ({ kind, text: spanText(s, from, to), from, to, runFrom, title: undefined, titleWords: undefined, inner })
 
 /** The organization or place a role phrase ends on (`of the International Criminal Court`), if any. */
 function innerName(s: NameTokens, a: number, b: number): NameRun[] {
@@ -212,7 +213,7 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
   const flags = s.flags
   // `Prosecutor of the International Criminal Court`: a title followed by a link is a role phrase.
   for (let k = a; k + 1 < b; k++) {
-    if (flags[k]! & TITLE && flags[k + 1]! & ROLE_LINK) return { ...makeRun(s, 'role', a, b, a), inner: innerName(s, k + 2, b) }
+    if (flags[k]! & TITLE && flags[k + 1]! & ROLE_LINK) return makeRun(s, 'role', a, b, a, innerName(s, k + 2, b))
   }
   const cue = kindByCue(s, a, b)
   if (cue === 'organization') return makeRun(s, 'organization', a, b, a)
@@ -227,7 +228,7 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
   while (to > a + r + 2 && flags[to - 1]! & POST_NOMINAL && wordText(s, to - 1) === wordText(s, to - 1).toUpperCase()) to--
   // Without a title or post-nominals the core is the whole run, whose cue is known.
   if ((r < 0 && to === b ? cue : kindByCue(s, a + r + 1, to)) === 'place') {
-    return r >= 0 ? { ...makeRun(s, 'role', a, b, a), inner: [makeRun(s, 'place', a + r + 1, to, a)] } : makeRun(s, 'place', a, to, a)
+    return r >= 0 ? makeRun(s, 'role', a, b, a, [makeRun(s, 'place', a + r + 1, to, a)]) : makeRun(s, 'place', a, to, a)
   }
   if (r >= 0) {
     // The title as written, honorifics (`Mr`, `His`) left out of its ends.
@@ -239,7 +240,10 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
       lastKept = k
     }
     const title = first >= 0 ? s.norm.slice(s.start[first]!, s.end[lastKept]!) : undefined
-    return { ...makeRun(s, 'person', a + r + 1, to, a), title, titleWords: s.lower.slice(a, a + r + 1) }
+    const person = makeRun(s, 'person', a + r + 1, to, a)
+    person.title = title
+    person.titleWords = s.lower.slice(a, a + r + 1)
+    return person
   }
   if (to - a === 1) return makeRun(s, 'single', a, to, a)
   return makeRun(s, personShaped(s, a, to, common) ? 'person' : 'other', a, to, a)
