@@ -94,7 +94,7 @@ export function acronyms(doc: Doc, { sentences }: AcronymOptions = {}): Acronym[
     const text = s.norm
     // Most sentences define nothing: skip the patterns unless a bracket, or a dash before a capital, is there at all.
     const bracket = text.includes('(')
-    if (!bracket && !DASH_CAPITAL.test(text)) continue
+    if (!bracket && !((text.includes('-') || text.includes('–')) && DASH_CAPITAL.test(text))) continue
     DEFINITION.lastIndex = 0
     for (let m = DEFINITION.exec(text); m !== null; m = DEFINITION.exec(text)) {
       const short = (m[1] ?? m[2])!.replace(/\.$/u, '')

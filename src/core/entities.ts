@@ -134,7 +134,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
       order++
       if (run.kind === 'organization') tally(orgs, run.text, order)
       else if (run.kind === 'place') tally(places, run.text, order)
-      for (const inner of run.inner ?? []) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
+      if (run.inner) for (const inner of run.inner) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
       if (run.runFrom < consumed) continue
       if (run.kind === 'role' && run.inner) consumed = extendList(list, run.to)
       // A lone title word may be a surname (`Pope mentioned …` after `Amy Pope`): resolved like any single name.
@@ -189,7 +189,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
       person.role = role.text
       person.roleRank = role.rank
     }
-    for (const w of run.titleWords ?? []) person.votes += 3 * sign(genderOf(w))
+    if (run.titleWords) for (const w of run.titleWords) person.votes += 3 * sign(genderOf(w))
     if (c.subject) person.votes += c.vote
     mentions.push({ person: p, sentence: c.sentence, start: c.start, end: c.end, subject: c.subject })
   }
