@@ -1,6 +1,7 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
 import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT } from './entity-words.js'
-import { documentNameTokens, mayHoldNames, nameRuns, type NameRun, type NameTokens } from './namerun.js'
+import { documentNameTokens, type NameTokens } from './entity-tokens.js'
+import { mayHoldNames, nameRuns, type NameRun } from './namerun.js'
 import { genderOf } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'

@@ -1,6 +1,7 @@
 // Role phrases around a name: appositives (`Amy Pope, Director General of …`), titles before a name, listed portfolios.
 import { CAPITAL_BIT, DETERMINER, FUNCTION, GIVEN_NAME, JOIN, PLACE, POSSESSIVE_BIT, STOP, TITLE } from './entity-words.js'
-import { plainGap, spanText, type NameRun, type NameTokens } from './namerun.js'
+import { plainGap, spanText, type NameTokens } from './entity-tokens.js'
+import type { NameRun } from './namerun.js'
 
 // A role phrase may hold `of`, `for`, `to`, `the`, `and`, `on`, `in`, `at` between its capitalized words
 // (`Secretary of Health and Human Services`): the `JOIN` class.
