@@ -1,5 +1,5 @@
 // Name tokens: a document's words as parallel arrays with their word classes, the form the name stage reads them in.
-import { CAPITAL_BIT, POSSESSIVE_BIT, wordClasses } from './entity-words.js'
+import { CAPITAL_BIT, HAS_PERIOD, POSSESSIVE_BIT, wordClasses } from './entity-words.js'
 import type { Token } from './types.js'
 import type { WordSet } from './wordtable.js'
 
@@ -69,14 +69,16 @@ export function documentNameTokens(sentences: readonly { norm: string }[], token
       // A possessive `’s` (or `'s`) ends the surface beyond the lowercase form.
       const possessive = surface - start > lower.length && norm.charCodeAt(surface - 1) === 115 &&
         (norm.charCodeAt(surface - 2) === 39 || norm.charCodeAt(surface - 2) === 0x2019)
+      const classes = wordClasses(id, lower)
       let end = possessive ? surface - 2 : surface
-      // `U.S.` keeps the period the tokenizer leaves out; only a word whose last-but-one character is a period can be one.
-      if (!possessive && norm.charCodeAt(surface) === 46 && norm.charCodeAt(surface - 2) === 46 && DOTTED.test(norm.slice(start, surface))) end++
+      // `U.S.` keeps the period the tokenizer leaves out; only a word holding a period can be one, which its classes tell
+      // without reading the text.
+      if (!possessive && classes & HAS_PERIOD && norm.charCodeAt(surface) === 46 && DOTTED.test(norm.slice(start, surface))) end++
       lowers[o] = lower
       ids[o] = id
       starts[o] = start
       ends[o] = end
-      flags[o] = wordClasses(id, lower) | (capital ? CAPITAL_BIT : 0) | (possessive ? POSSESSIVE_BIT : 0)
+      flags[o] = classes | (capital ? CAPITAL_BIT : 0) | (possessive ? POSSESSIVE_BIT : 0)
     }
   }
   return out

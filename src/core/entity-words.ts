@@ -35,6 +35,8 @@ export const LY_END = 1 << 17
 /** A pronoun of a man (`he`, `his`…) or of a woman (`she`, `her`…), for the pronoun vote of a mention. */
 export const MALE_PRONOUN = 1 << 18
 export const FEMALE_PRONOUN = 1 << 19
+/** Holds a period (`u.s`): only such a word can be a dotted abbreviation. */
+export const HAS_PERIOD = 1 << 20
 
 const LINKS = new Set(['of', 'for', 'de', 'la', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'le', 'du', 'y', 'bin', 'al'])
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'on', 'in', 'at'])
@@ -67,6 +69,7 @@ function classesOf(lower: string): number {
   let f = LISTED.get(lower) ?? 0
   if (!(f & TITLE) && isTitleWord(lower)) f |= TITLE
   if (lower.includes('.')) {
+    f |= HAS_PERIOD
     const noDots = lower.replace(/\./gu, '')
     if (PLACES.has(noDots)) f |= PLACE_NO_DOTS
     if (PLACE_HEADS.has(noDots)) f |= PLACE_HEAD
