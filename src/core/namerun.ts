@@ -180,7 +180,7 @@ export function nameRuns(s: NameTokens, common: WordIds): NameRun[] {
     while (a < j && (flags[a]! & (FUNCTION | STOP) || (a === s.from && common.has(s.id[a]!) && !(flags[a]! & TITLE)))) a++
     let b = j
     while (b > a && !(flags[b - 1]! & CAPITAL_BIT)) b--
-    const quoted = a < b && isOpenQuote(norm.charCodeAt(s.start[a]! - 1)) && isCloseQuote(norm.charCodeAt(s.end[b - 1]!))
+    const quoted = a < b && s.start[a]! > 0 && isOpenQuote(norm.charCodeAt(s.start[a]! - 1)) && isCloseQuote(norm.charCodeAt(s.end[b - 1]!))
     if (a < b && !quoted) runs.push(classify(s, a, b, common))
     i = j
   }
