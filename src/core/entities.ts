@@ -1,8 +1,7 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT } from './entity-words.js'
+import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT, genderSign } from './entity-words.js'
 import { documentNameTokens, type NameTokens } from './entity-tokens.js'
 import { mayHoldNames, nameRuns, type NameRun } from './namerun.js'
-import { genderOf } from './names.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt, type RoleAt } from './roles.js'
 import { inDocument, tokenize } from './tokenize.js'
@@ -65,6 +64,9 @@ interface Candidate {
   subject: boolean
   /** The pronoun vote of a subject mention (`pronounVote`), else 0. */
   vote: number
+  /** The gender votes of the title words (3 each) and the gender sign of the first word of the name. */
+  titleVote: number
+  firstSign: number
   /** Normalized offsets of the mention, title included. */
   start: number
   end: number
@@ -150,7 +152,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   })
 
   // Full names first, so that `President Arévalo` before `President Bernardo Arévalo` still finds its person.
-  const people: (Person & { first: number; roleRank: number; votes: number; words: string[] })[] = []
+  const people: (Person & { first: number; roleRank: number; votes: number; words: string[]; firstSign: number })[] = []
   const bySurname = new Map<string, number>()
   const full = candidates.filter((c) => c.words !== null)
   full.sort((a, b) => b.run.to - b.run.from - (a.run.to - a.run.from) || a.order - b.order)
@@ -160,7 +162,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
     let p = bySurname.get(last)
     if (p === undefined || !words.every((w) => people[p!]!.words.includes(w))) {
       p = people.length
-      people.push({ name: c.run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words })
+      people.push({ name: c.run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words, firstSign: c.firstSign })
       if (!bySurname.has(last)) bySurname.set(last, p)
     }
     c.person = p
@@ -179,7 +181,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
     }
     if (p === undefined) {
       p = people.length
-      people.push({ name: run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words: [lower] })
+      people.push({ name: run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words: [lower], firstSign: c.firstSign })
       bySurname.set(lower, p)
     }
     const person = people[p]!
@@ -190,12 +192,12 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
       person.role = role.text
       person.roleRank = role.rank
     }
-    if (run.titleWords) for (const w of run.titleWords) person.votes += 3 * sign(genderOf(w))
+    person.votes += c.titleVote
     if (c.subject) person.votes += c.vote
     mentions.push({ person: p, sentence: c.sentence, start: c.start, end: c.end, subject: c.subject })
   }
   for (const person of people) {
-    const votes = person.votes + 2 * sign(genderOf(person.words[0]!))
+    const votes = person.votes + 2 * person.firstSign
     person.gender = votes > 0 ? 'male' : votes < 0 ? 'female' : null
   }
 
@@ -216,8 +218,6 @@ export function entities(doc: Doc, options: EntityOptions = {}): Entities {
   return findEntities(doc, options).entities
 }
 
-const sign = (g: 'male' | 'female' | null) => (g === 'male' ? 1 : g === 'female' ? -1 : 0)
-
 /** A candidate for `run` of the sentence `s` (index `sentence`, starting at `base` in the normalized text). */
 function candidate(s: NameTokens, run: NameRun, sentence: number, base: number, order: number): Candidate {
   const subject = isSubject(s, run)
@@ -232,10 +232,19 @@ function candidate(s: NameTokens, run: NameRun, sentence: number, base: number, 
     place: (s.flags[run.from]! & (PLACE | PLACE_DOT)) !== 0,
     subject,
     vote: subject ? pronounVote(s, run) : 0,
+    titleVote: titleVote(s, run),
+    firstSign: genderSign(s.flags[run.from]!),
     start: base + s.start[run.runFrom]!,
     end: base + s.end[run.to - 1]!,
     person: -1,
   }
+}
+
+/** 3 votes for each title word (before the name) of a man (`Mr`, `King`), −3 for each of a woman (`Mrs`, `Queen`). */
+function titleVote(s: NameTokens, run: NameRun): number {
+  let votes = 0
+  for (let k = run.runFrom; k < run.from; k++) votes += 3 * genderSign(s.flags[k]!)
+  return votes
 }
 
 /** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */

@@ -1,6 +1,6 @@
 // Word classes the name stage asks about, as one bitmask per vocabulary id: a typed-array read instead of set lookups.
 import { FUNCTION_WORDS } from './lexicon.js'
-import { FEMALE_NAMES, MALE_NAMES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
+import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
 import { STOPWORDS } from './tokenize.js'
 import { WordTable } from './wordtable.js'
 
@@ -37,6 +37,9 @@ export const MALE_PRONOUN = 1 << 18
 export const FEMALE_PRONOUN = 1 << 19
 /** Holds a period (`u.s`): only such a word can be a dotted abbreviation. */
 export const HAS_PERIOD = 1 << 20
+/** A given name or honorific that usually carries a gender (`names.ts`). */
+export const MALE_WORD = 1 << 21
+export const FEMALE_WORD = 1 << 22
 
 const LINKS = new Set(['of', 'for', 'de', 'la', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'le', 'du', 'y', 'bin', 'al'])
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'on', 'in', 'at'])
@@ -58,7 +61,8 @@ for (const [words, bit] of [
   [TITLE_WORDS, TITLE], [FUNCTION_WORDS, FUNCTION], [STOPWORDS, STOP], [LINKS, LINK], [ROLE_LINKS, ROLE_LINK],
   [HONORIFICS, HONORIFIC], [MALE_NAMES, GIVEN_NAME], [FEMALE_NAMES, GIVEN_NAME], [ORGANIZATION_CUES, ORGANIZATION_CUE],
   [PLACE_CUES, PLACE_CUE], [PLACES, PLACE], [PLACE_HEADS, PLACE_HEAD], [POST_NOMINALS, POST_NOMINAL], [JOINS, JOIN],
-  [DETERMINERS, DETERMINER], [MALE_PRONOUNS, MALE_PRONOUN], [FEMALE_PRONOUNS, FEMALE_PRONOUN],
+  [DETERMINERS, DETERMINER], [MALE_PRONOUNS, MALE_PRONOUN], [FEMALE_PRONOUNS, FEMALE_PRONOUN], [MALE_NAMES, MALE_WORD],
+  [MALE_TITLES, MALE_WORD], [FEMALE_NAMES, FEMALE_WORD], [FEMALE_TITLES, FEMALE_WORD],
   // `u.s` is a place with its final period (`u.s.`).
   [[...PLACES].filter((p) => p.endsWith('.')).map((p) => p.slice(0, -1)), PLACE_DOT],
 ] as const) {
@@ -94,3 +98,9 @@ export function wordClasses(id: number, lower: string): number {
 /** Token bits `documentNameTokens` adds to a word's classes: a capitalized word, and one written with a possessive `’s`. */
 export const CAPITAL_BIT = 1 << 28
 export const POSSESSIVE_BIT = 1 << 29
+
+/** +1 for a word of a man, −1 for a word of a woman, 0 when unknown or ambiguous: `genderOf` (names.ts) by class bits. */
+export function genderSign(flags: number): number {
+  const male = (flags & MALE_WORD) !== 0
+  return male === ((flags & FEMALE_WORD) !== 0) ? 0 : male ? 1 : -1
+}

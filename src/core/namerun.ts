@@ -26,8 +26,6 @@ export interface NameRun {
   runFrom: number
   /** The title before a person's name, as written (`President`, `Foreign Affairs Minister`). */
   title?: string
-  /** Lowercase title words before the name, for gender cues (`mrs`, `king`). */
-  titleWords?: string[]
   /** Organizations and places inside a role phrase (`International Criminal Court` in `Prosecutor of …`). */
   inner?: NameRun[]
 }
@@ -102,7 +100,7 @@ function kindByCue(s: NameTokens, a: number, b: number): RunKind | null {
 
 // Every run has every field, so that the entity stage reads runs of one shape.
 const makeRun = (s: NameTokens, kind: RunKind, from: number, to: number, runFrom: number, inner?: NameRun[]): NameRun =>
-  ({ kind, text: spanText(s, from, to), from, to, runFrom, title: undefined, titleWords: undefined, inner })
+  ({ kind, text: spanText(s, from, to), from, to, runFrom, title: undefined, inner })
 
 /** The organization or place a role phrase ends on (`of the International Criminal Court`), if any. */
 function innerName(s: NameTokens, a: number, b: number): NameRun[] {
@@ -146,7 +144,6 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
     const title = first >= 0 ? s.norm.slice(s.start[first]!, s.end[lastKept]!) : undefined
     const person = makeRun(s, 'person', a + r + 1, to, a)
     person.title = title
-    person.titleWords = s.lower.slice(a, a + r + 1)
     return person
   }
   if (to - a === 1) return makeRun(s, 'single', a, to, a)
