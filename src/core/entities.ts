@@ -1,9 +1,9 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT, genderSign } from './entity-words.js'
-import { documentNameTokens, type NameTokens } from './entity-tokens.js'
-import { mayHoldNames, nameRuns, type NameRun } from './namerun.js'
+import { candidate, type Candidate } from './entity-mentions.js'
+import { documentNameTokens } from './entity-tokens.js'
+import { mayHoldNames, nameRuns } from './namerun.js'
 import { sentenceStarts } from './offsets.js'
-import { extendList, roleAt, type RoleAt } from './roles.js'
+import { extendList, roleAt } from './roles.js'
 import { inDocument, tokenize } from './tokenize.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
 import { WordSet } from './wordtable.js'
@@ -47,33 +47,6 @@ interface Tally {
   first: number
 }
 
-/** A person or single-name run, with what the second pass needs of its sentence's tokens (shared, see `documentNameTokens`). */
-interface Candidate {
-  run: NameRun
-  sentence: number
-  order: number
-  role: RoleAt | null
-  /** Lowercase words of a person's name of several words, else null. */
-  words: string[] | null
-  /** Lowercase first word of the name. */
-  lower: string
-  /** Whether an acronym's tag mark (`-`, `–`, `(`) comes right before the name. */
-  tagged: boolean
-  /** Whether the first word is a gazetteer place, with or without a final period. */
-  place: boolean
-  subject: boolean
-  /** The pronoun vote of a subject mention (`pronounVote`), else 0. */
-  vote: number
-  /** The gender votes of the title words (3 each) and the gender sign of the first word of the name. */
-  titleVote: number
-  firstSign: number
-  /** Normalized offsets of the mention, title included. */
-  start: number
-  end: number
-  /** The person a full name was given in the first pass, else -1. */
-  person: number
-}
-
 /** A role found at a mention; `end` is the token where an appositive after the name stops. */
 interface Role {
   text: string
@@ -81,10 +54,6 @@ interface Role {
   end?: number
 }
 
-// Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
-const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
-// An acronym's tag opens with `-`, `–` or `(`.
-const isTagMark = (c: number) => c === 45 || c === 0x2013 || c === 40
 // The document's words also written in lowercase, for one `findEntities` call at a time.
 const common = new WordSet()
 
@@ -216,50 +185,4 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
 /** The people, organizations and places of `doc`; see `findEntities`. */
 export function entities(doc: Doc, options: EntityOptions = {}): Entities {
   return findEntities(doc, options).entities
-}
-
-/** A candidate for `run` of the sentence `s` (index `sentence`, starting at `base` in the normalized text). */
-function candidate(s: NameTokens, run: NameRun, sentence: number, base: number, order: number): Candidate {
-  const subject = isSubject(s, run)
-  return {
-    run,
-    sentence,
-    order,
-    role: null,
-    words: run.kind === 'person' && run.to - run.from > 1 ? s.lower.slice(run.from, run.to) : null,
-    lower: s.lower[run.from]!,
-    tagged: s.start[run.from]! > 0 && isTagMark(s.norm.charCodeAt(s.start[run.from]! - 1)),
-    place: (s.flags[run.from]! & (PLACE | PLACE_DOT)) !== 0,
-    subject,
-    vote: subject ? pronounVote(s, run) : 0,
-    titleVote: titleVote(s, run),
-    firstSign: genderSign(s.flags[run.from]!),
-    start: base + s.start[run.runFrom]!,
-    end: base + s.end[run.to - 1]!,
-    person: -1,
-  }
-}
-
-/** 3 votes for each title word (before the name) of a man (`Mr`, `King`), −3 for each of a woman (`Mrs`, `Queen`). */
-function titleVote(s: NameTokens, run: NameRun): number {
-  let votes = 0
-  for (let k = run.runFrom; k < run.from; k++) votes += 3 * genderSign(s.flags[k]!)
-  return votes
-}
-
-/** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
-function isSubject(s: NameTokens, run: NameRun): boolean {
-  if (s.flags[run.to - 1]! & POSSESSIVE_BIT) return false
-  if (run.runFrom === s.from) return true
-  const gap = s.end[run.runFrom - 1]!
-  return gap < s.start[run.runFrom]! && s.norm.charCodeAt(gap) === 44 && INTRO.has(s.lower[s.from]!)
-}
-
-/** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */
-function pronounVote(s: NameTokens, run: NameRun): number {
-  for (let i = run.to; i < s.to; i++) {
-    if (s.flags[i]! & MALE_PRONOUN) return 1
-    if (s.flags[i]! & FEMALE_PRONOUN) return -1
-  }
-  return 0
 }
