@@ -13,6 +13,8 @@ const SHORT = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&.]{1,9}$/u
 const DEFINITION = /(?:\(([^()\s]{2,10})\)|(?<![\p{L}\p{N}])[-–]([\p{Lu}][\p{L}\p{N}&]{1,9})[-–](?![\p{L}\p{N}]))/gu
 // `XYZ (Long Name)`: the short form just before a bracket of words.
 const SHORT_THEN_LONG = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}&.]{1,9})\s{1,3}\(([^()]{3,120})\)/gu
+// What the dash form of `DEFINITION` starts with: a sentence without it can only define in brackets.
+const DASH_CAPITAL = /[-–]\p{Lu}/u
 const MAX_TRIES = 8
 const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
 
@@ -90,9 +92,9 @@ export function acronyms(doc: Doc, { sentences }: AcronymOptions = {}): Acronym[
   }
   for (const s of read) {
     const text = s.norm
-    // Most sentences define nothing: skip the patterns unless a bracket or a dash is there at all.
+    // Most sentences define nothing: skip the patterns unless a bracket, or a dash before a capital, is there at all.
     const bracket = text.includes('(')
-    if (!bracket && !text.includes('-') && !text.includes('–')) continue
+    if (!bracket && !((text.includes('-') || text.includes('–')) && DASH_CAPITAL.test(text))) continue
     DEFINITION.lastIndex = 0
     for (let m = DEFINITION.exec(text); m !== null; m = DEFINITION.exec(text)) {
       const short = (m[1] ?? m[2])!.replace(/\.$/u, '')

@@ -1,8 +1,9 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
-import { mayHoldNames, nameRuns, nameTokens, type NameRun, type NameToken } from './namerun.js'
-import { genderOf, PLACES } from './names.js'
+import { candidate, type Candidate } from './entity-mentions.js'
+import { documentNameTokens } from './entity-tokens.js'
+import { mayHoldNames, nameRuns } from './namerun.js'
 import { sentenceStarts } from './offsets.js'
-import { extendList, roleAt, type RoleAt } from './roles.js'
+import { extendList, roleAt } from './roles.js'
 import { inDocument, tokenize } from './tokenize.js'
 import type { Acronym, Doc, Entities, Entity, Token } from './types.js'
 import { WordSet } from './wordtable.js'
@@ -46,16 +47,6 @@ interface Tally {
   first: number
 }
 
-interface Candidate {
-  run: NameRun
-  sentence: number
-  tokens: NameToken[]
-  norm: string
-  base: number
-  order: number
-  role: RoleAt | null
-}
-
 /** A role found at a mention; `end` is the token where an appositive after the name stops. */
 interface Role {
   text: string
@@ -63,14 +54,14 @@ interface Role {
   end?: number
 }
 
-// Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
-const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
-const PRONOUNS = { male: new Set(['he', 'his', 'him', 'himself']), female: new Set(['she', 'her', 'hers', 'herself']) }
-const TAG = /^[-–(]$/u
 // The document's words also written in lowercase, for one `findEntities` call at a time.
 const common = new WordSet()
 
-const key = (text: string) => text.toLowerCase().replace(/[’']/gu, "'")
+// Only a typographic apostrophe needs replacing: most names have none, and skip the regex.
+function key(text: string): string {
+  const lower = text.toLowerCase()
+  return lower.includes('’') ? lower.replace(/’/gu, "'") : lower
+}
 
 function tally(map: Map<string, Tally>, text: string, order: number, weight = 1): void {
   const k = key(text)
@@ -99,7 +90,7 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
   const sentenceTokens = read.map((s) => made?.get(s.index) ?? tokenize(s.norm))
   common.clear()
-  for (const list of sentenceTokens) for (const t of list) if (!t.capital) common.add(t.id)
+  const views = documentNameTokens(read, sentenceTokens, common)
   const longForm = new Map(acronyms.map((a) => [a.short, a.long]))
 
   const orgs = new Map<string, Tally>()
@@ -107,23 +98,22 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   const candidates: Candidate[] = []
   let order = 0
   read.forEach((s, r) => {
-    if (!mayHoldNames(sentenceTokens[r]!, common)) return
-    // Name tokens one sentence at a time: only the sentences with a person mention keep theirs.
-    const list = nameTokens(s.norm, sentenceTokens[r]!)
+    const list = views[r]!
+    if (!mayHoldNames(list, common)) return
     // Runs inside a role phrase already read (`…for Planning, Development, Special Initiatives and …`) are its words.
     let consumed = 0
-    for (const run of nameRuns(s.norm, list, common)) {
+    for (const run of nameRuns(list, common)) {
       order++
       if (run.kind === 'organization') tally(orgs, run.text, order)
       else if (run.kind === 'place') tally(places, run.text, order)
-      for (const inner of run.inner ?? []) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
+      if (run.inner) for (const inner of run.inner) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
       if (run.runFrom < consumed) continue
-      if (run.kind === 'role' && run.inner) consumed = extendList(s.norm, list, run.to)
+      if (run.kind === 'role' && run.inner) consumed = extendList(list, run.to)
       // A lone title word may be a surname (`Pope mentioned …` after `Amy Pope`): resolved like any single name.
       const single = run.kind === 'role' && run.to - run.from === 1
       if (run.kind === 'person' || run.kind === 'single' || single) {
-        const c: Candidate = { run: single ? { ...run, kind: 'single' } : run, sentence: s.index, tokens: list, norm: s.norm, base: starts[s.index]!, order, role: null }
-        c.role = roleAt(s.norm, list, run)
+        const c = candidate(list, single ? { ...run, kind: 'single' } : run, s.index, starts[s.index]!, order)
+        c.role = roleAt(list, run)
         if (c.role?.end !== undefined && run.kind === 'person') consumed = c.role.end
         candidates.push(c)
       }
@@ -131,38 +121,36 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
   })
 
   // Full names first, so that `President Arévalo` before `President Bernardo Arévalo` still finds its person.
-  const people: (Person & { first: number; roleRank: number; votes: number; words: string[] })[] = []
+  const people: (Person & { first: number; roleRank: number; votes: number; words: string[]; firstSign: number })[] = []
   const bySurname = new Map<string, number>()
-  const full = candidates.filter((c) => c.run.kind === 'person' && c.run.to - c.run.from > 1)
+  const full = candidates.filter((c) => c.words !== null)
   full.sort((a, b) => b.run.to - b.run.from - (a.run.to - a.run.from) || a.order - b.order)
-  const personOf = new Map<Candidate, number>()
   for (const c of full) {
-    const words = c.tokens.slice(c.run.from, c.run.to).map((t) => t.lower)
+    const words = c.words!
     const last = words[words.length - 1]!
     let p = bySurname.get(last)
     if (p === undefined || !words.every((w) => people[p!]!.words.includes(w))) {
       p = people.length
-      people.push({ name: c.run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words })
+      people.push({ name: c.run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words, firstSign: c.firstSign })
       if (!bySurname.has(last)) bySurname.set(last, p)
     }
-    personOf.set(c, p)
+    c.person = p
   }
   const mentions: PersonMention[] = []
-  for (const c of [...candidates].sort((a, b) => a.order - b.order)) {
-    const { run } = c
-    const lower = c.tokens[run.from]!.lower
-    let p = personOf.get(c) ?? bySurname.get(lower)
+  // Candidates are made in document order.
+  for (const c of candidates) {
+    const { run, lower } = c
+    let p = c.person >= 0 ? c.person : bySurname.get(lower)
     if (p === undefined && run.kind === 'single') {
       // An acronym's tag (`-MSC-`) defines it; a bare short form elsewhere is a mention of the long form.
-      const tagged = TAG.test(c.norm[c.tokens[run.from]!.start - 1] ?? '')
       const long = longForm.get(run.text)
-      if (long !== undefined && !tagged) tally(orgs, long, c.order)
-      else if (PLACES.has(lower) || PLACES.has(`${lower}.`)) tally(places, run.text, c.order)
+      if (long !== undefined && !c.tagged) tally(orgs, long, c.order)
+      else if (c.place) tally(places, run.text, c.order)
       if (run.title === undefined) continue
     }
     if (p === undefined) {
       p = people.length
-      people.push({ name: run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words: [lower] })
+      people.push({ name: run.text, count: 0, gender: null, first: c.order, roleRank: 0, votes: 0, words: [lower], firstSign: c.firstSign })
       bySurname.set(lower, p)
     }
     const person = people[p]!
@@ -173,14 +161,12 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
       person.role = role.text
       person.roleRank = role.rank
     }
-    for (const w of run.titleWords ?? []) person.votes += 3 * sign(genderOf(w))
-    const subject = isSubject(c)
-    if (subject) person.votes += pronounVote(c)
-    const t = c.tokens
-    mentions.push({ person: p, sentence: c.sentence, start: c.base + t[run.runFrom]!.start, end: c.base + t[run.to - 1]!.end, subject })
+    person.votes += c.titleVote
+    if (c.subject) person.votes += c.vote
+    mentions.push({ person: p, sentence: c.sentence, start: c.start, end: c.end, subject: c.subject })
   }
   for (const person of people) {
-    const votes = person.votes + 2 * sign(genderOf(person.words[0]!))
+    const votes = person.votes + 2 * person.firstSign
     person.gender = votes > 0 ? 'male' : votes < 0 ? 'female' : null
   }
 
@@ -199,23 +185,4 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
 /** The people, organizations and places of `doc`; see `findEntities`. */
 export function entities(doc: Doc, options: EntityOptions = {}): Entities {
   return findEntities(doc, options).entities
-}
-
-const sign = (g: 'male' | 'female' | null) => (g === 'male' ? 1 : g === 'female' ? -1 : 0)
-
-/** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
-function isSubject({ run, tokens, norm }: Candidate): boolean {
-  if (tokens[run.to - 1]!.possessive) return false
-  if (run.runFrom === 0) return true
-  const before = tokens[run.runFrom - 1]!
-  return norm.slice(before.end, tokens[run.runFrom]!.start).startsWith(',') && INTRO.has(tokens[0]!.lower)
-}
-
-/** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */
-function pronounVote({ run, tokens }: Candidate): number {
-  for (let i = run.to; i < tokens.length; i++) {
-    if (PRONOUNS.male.has(tokens[i]!.lower)) return 1
-    if (PRONOUNS.female.has(tokens[i]!.lower)) return -1
-  }
-  return 0
 }

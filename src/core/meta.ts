@@ -60,7 +60,8 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
   for (const s of top) {
     const text = s.norm.trim()
     if (text.length > MAX_LINE) continue
-    let m = DATELINE_BYLINE.exec(text)
+    // The combined line needs a lowercase `by`: most lines skip the pattern.
+    let m = text.includes('by') ? DATELINE_BYLINE.exec(text) : null
     if (m) {
       dateline ??= m[1]!.trim()
       if (!bylines.includes(m[2]!)) bylines.push(m[2]!)

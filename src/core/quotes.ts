@@ -15,6 +15,9 @@ const OPENERS = /["“‘«„]/gu
 const LETTER = /[\p{L}\p{N}]/u
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const TERMINAL = /[.!?]/u
+const SPACE = /\s/u
+const SPACE_OR_COMMA = /[\s,]/u
+const TITLE_CASE_WORD = /^[\p{Lu}\p{N}]/u
 
 const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'list-item'
 
@@ -23,20 +26,26 @@ function opensAt(text: string, i: number): boolean {
   const before = text[i - 1]
   const after = text[i + 1]
   // French typography spaces its guillemets: `« Nous … »`.
-  if (after === undefined || (/\s/u.test(after) && text[i] !== '«')) return false
+  if (after === undefined || (SPACE.test(after) && text[i] !== '«')) return false
   return before === undefined || !LETTER.test(before)
 }
 
 /** Whether the mark at `i` closes a quotation: `’` followed by a letter is an apostrophe (`Guatemala’s`). */
 function closesAt(text: string, i: number, mark: string): boolean {
-  if (i === 0 || (/\s/u.test(text[i - 1]!) && mark !== '»')) return false
+  if (i === 0 || (SPACE.test(text[i - 1]!) && mark !== '»')) return false
   return mark === '”' || mark === '»' || !LETTER.test(text[i + 1] ?? '')
 }
 
 /** Titles and names in quotes (`‘Keeping up with the Kardashians’`) are capitalized word by word; speech is not. */
 function titleCase(words: readonly string[]): boolean {
   const long = words.filter((w) => w.length > 3)
-  return long.length > 0 && long.every((w) => /^[\p{Lu}\p{N}]/u.test(w))
+  return long.length > 0 && long.every((w) => TITLE_CASE_WORD.test(w))
+}
+
+/** Whether quoted words without attribution read as speech: a sentence, or many words, and not in title case. */
+function unattributedSpeech(inner: string, minWords: number): boolean {
+  const words = inner.match(WORD) ?? []
+  return words.length >= minWords && (TERMINAL.test(inner) || words.length >= 2 * minWords) && !titleCase(words)
 }
 
 interface Span {
@@ -116,17 +125,13 @@ export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOp
   found.forEach((span) => {
     let start = span.start
     let end = span.end
-    while (start < end && /\s/u.test(doc.normalized[start]!)) start++
+    while (start < end && SPACE.test(doc.normalized[start]!)) start++
     // `“We will rebuild,” said …`: the comma before the closing mark belongs to the attribution, not to the quote.
-    while (end > start && /[\s,]/u.test(doc.normalized[end - 1]!)) end--
-    const inner = doc.normalized.slice(start, end)
-    const words = inner.match(WORD) ?? []
+    while (end > start && SPACE_OR_COMMA.test(doc.normalized[end - 1]!)) end--
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.open) sentence++
     const attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
     attributions.push(attribution)
-    const speech = span.continues >= 0 || attribution !== null ||
-      (words.length >= minWords && (TERMINAL.test(inner) || words.length >= 2 * minWords) && !titleCase(words))
-    if (!speech || end <= start) return
+    if (end <= start || !(span.continues >= 0 || attribution !== null || unattributedSpeech(doc.normalized.slice(start, end), minWords))) return
     const at = doc.toSource(start, end)
     const quote: Quote = { text: doc.source.slice(at.start, at.end), speaker: attribution?.speaker ?? null, sentenceIndex: sentence, start: at.start, end: at.end }
     if (attribution?.role) quote.role = attribution.role

@@ -34,6 +34,9 @@ const PRONOUN = /(?:^|\s)(he|she|they)\s*$/iu
 const LEADING_PRONOUN = /^\s*(he|she|they)(?!\p{L})/iu
 const NAME_BEFORE = /(?:^|[\s,])((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*$/u
 const ROLE_NOUN = /(?:^|\s)the\s+((?:\p{L}+\s+){0,2}(\p{L}+))\s*$/iu
+const ROLE_AFTER = /^the\s+((?:\p{L}+\s+){0,2}?(\p{L}+))(?=[\s,.;]|$)/iu
+const LEADING_THE = /^The\s+/u
+const SPACE = /\s/u
 const LOOK_BACK = 200
 const LOOK_AHEAD = 150
 // How far back (in sentences) a pronoun may find its person, and among how many mentions at most.
@@ -56,11 +59,16 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
   const text = doc.normalized
   const block = doc.blocks[marks.block]!
   const from = Math.max(block.start, starts[sentence] ?? block.start, marks.open - LOOK_BACK)
-  const before = text.slice(from, marks.open)
-  let m = BEFORE.exec(before) ?? null
-  if (m) return subject(doc, found, from, from + m.index, sentence)
-  m = ACCORDING.exec(before)
-  if (m) return subject(doc, found, from + m.index + m[0].indexOf(m[1]!), from + m.index + m[0].indexOf(m[1]!) + m[1]!.length, sentence)
+  // Both patterns end in a comma or colon and spaces: without one, neither is tried on the whole stretch.
+  const lead = lastMark(text, from, marks.open)
+  let m: RegExpExecArray | null = null
+  if (lead === ',' || lead === ':') {
+    const before = text.slice(from, marks.open)
+    m = BEFORE.exec(before)
+    if (m) return subject(doc, found, from, from + m.index, sentence)
+    m = lead === ',' ? ACCORDING.exec(before) : null
+    if (m) return subject(doc, found, from + m.index + m[0].indexOf(m[1]!), from + m.index + m[0].indexOf(m[1]!) + m[1]!.length, sentence)
+  }
   const afterFrom = marks.close + 1
   const after = text.slice(afterFrom, Math.min(block.end, afterFrom + LOOK_AHEAD))
   m = AFTER_VERB.exec(after)
@@ -80,6 +88,13 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
   return null
 }
 
+/** The last character of `text[from, to)` that is not white space (`\s`), or '' if there is none. */
+function lastMark(text: string, from: number, to: number): string {
+  let i = to
+  while (i > from && SPACE.test(text[i - 1]!)) i--
+  return i > from ? text[i - 1]! : ''
+}
+
 /** The speaker named in `[from, to)`: the person mentioned last, a pronoun's antecedent, a role (`the minister`), a name. */
 function subject(doc: Doc, found: EntityResult, from: number, to: number, sentence: number): Attribution {
   let last: PersonMention | undefined
@@ -94,9 +109,9 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
   if (role && isTitleWord(role[2]!.toLowerCase())) return byRole(found, role[2]!.toLowerCase())
   // A name the entity stage did not take for a person: an organization it knows (`the Home Office said`), or a
   // name of two words or more; a lone capitalized word (`Officials said`) names nobody.
-  const name = NAME_BEFORE.exec(region)?.[1]!.replace(/^The\s+/u, '')
+  const name = NAME_BEFORE.exec(region)?.[1]!.replace(LEADING_THE, '')
   const known = name !== undefined && organizations(found).has(name)
-  return { speaker: name !== undefined && (known || /\s/u.test(name)) ? name : null }
+  return { speaker: name !== undefined && (known || SPACE.test(name)) ? name : null }
 }
 
 /** The speaker after a verb (`,” said Jeremy Browne`, `,” said he`). */
@@ -106,7 +121,7 @@ function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: numbe
   const rest = doc.normalized.slice(at, at + 60)
   const pronoun = LEADING_PRONOUN.exec(rest)
   if (pronoun) return resolvePronoun(found, at, sentence, pronoun[1]!.toLowerCase())
-  const role = /^the\s+((?:\p{L}+\s+){0,2}?(\p{L}+))(?=[\s,.;]|$)/iu.exec(rest)
+  const role = ROLE_AFTER.exec(rest)
   if (role && isTitleWord(role[2]!.toLowerCase())) return byRole(found, role[2]!.toLowerCase())
   return { speaker: null }
 }
