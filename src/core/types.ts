@@ -79,6 +79,8 @@ export interface SentenceFeatures {
   paragraphLead: number
   centrality: number
   titleOverlap: number
+  /** Share of the sentence's content stems first named there and taken up again by a later sentence (score.ts). */
+  firstMention: number
   properNouns: number
   numbers: number
   length: number
