@@ -27,6 +27,11 @@ const LINE_RULES: readonly RegExp[] = [
   /^(?:published|updated|last updated|posted)\s*(?:on|:)?\s+.{0,40}\d{4}.{0,20}$/i,
   /^(?:tags?|topics?|categories|filed under)\s*:/i,
   /^(?:advertisement|sponsored content|skip to (?:main )?content|back to top|print this page|share this page|share this article)$/i,
+  // An editor's note on who wrote a piece, or why it is published: about the article, not part of its news.
+  /^editor['’]?s['’]? note\s*:/i,
+  // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing
+  // guillemet, which has its opening one on the line.
+  /^[^«‹]{1,200}\s[»›]$/,
 ]
 
 // A dateline with a byline, as Latin American agencies write it: `Guatemala City, by Lincy Rodríguez -AGN-.`
@@ -35,7 +40,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test). `*`: any character (unanchored or `\S+`).
-const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp']
+const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', '*']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {

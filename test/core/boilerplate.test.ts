@@ -23,6 +23,18 @@ describe('boilerplate rules', () => {
     expect(isBoilerplateLine('About the company:')).toBe(true)
   })
 
+  it("drops an editor's note and a link line ending in an arrow, but keeps a French quotation", () => {
+    expect(isBoilerplateLine("Editor's note: Jane Roe is a professor of law. The opinions expressed are solely hers.")).toBe(true)
+    expect(isBoilerplateLine('Watch the minister describe the new border posts »')).toBe(true)
+    expect(isBoilerplateLine('More from the ministry ›')).toBe(true)
+    expect(isBoilerplateLine('« Nous ne céderons pas », a déclaré le ministre, « jamais »')).toBe(false)
+    expect(isBoilerplateLine('The editor noted that the figures were provisional.')).toBe(false)
+    expect(kinds("Editor's note: John Doe reports from Kabul.\n\nThe minister resigned on Monday.").map(([k]) => k)).toEqual([
+      'boilerplate',
+      'paragraph',
+    ])
+  })
+
   it('drops "Read more:" links however long the headline, and transcript furniture', () => {
     expect(isBoilerplateLine("Read more: Russia's lower house approves bill to ban U.S. adoption")).toBe(true)
     expect(isBoilerplateLine('THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.')).toBe(true)
