@@ -29,10 +29,11 @@ const LINE_RULES: readonly RegExp[] = [
   /^(?:advertisement|sponsored content|skip to (?:main )?content|back to top|print this page|share this page|share this article)$/i,
   // An editor's note on who wrote a piece, or why it is published: about the article, not part of its news.
   /^editor['’]?s['’]? note\s*:/i,
-  // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing
-  // guillemet, which has its opening one on the line.
-  /^[^«‹]{1,200}\s[»›]$/,
 ]
+
+// A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing guillemet,
+// which has its opening one on the line. Tested only on lines that end in an arrow.
+const ARROW_LINK = /^[^«‹]{1,200}\s[»›]$/
 
 // A dateline with a byline, as Latin American agencies write it: `Guatemala City, by Lincy Rodríguez -AGN-.`
 const DATELINE_BYLINE =
@@ -40,7 +41,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test). `*`: any character (unanchored or `\S+`).
-const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', '*']
+const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
@@ -55,6 +56,8 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
+  const last = text.charCodeAt(text.length - 1)
+  if ((last === 0xbb || last === 0x203a) && ARROW_LINK.test(text)) return true
   // Its comma is the text's first (no character before it may be one), at most 41 code points (82 units) in.
   const comma = text.indexOf(',')
   return comma >= 0 && comma <= 82 && DATELINE_BYLINE.test(text)
