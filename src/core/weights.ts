@@ -8,7 +8,7 @@
 // Penalties were held at or below zero and bonuses at or above, so no weight turns a feature's meaning around.
 // Features the fit left at zero in both tables — a lead-sentence flag, a day/date mention, first-person address,
 // an attribution verb, overlap with the first sentence — were measured and dropped.
-// `firstMention` came later (algorithm after 1.2.1): its 0.1 in the short table is where `calibrate.ts --sweeps 2
+// `firstMention` came later (algorithm 1.3.0): its 0.1 in the short table is where `calibrate.ts --sweeps 2
 // --hold leadIn,unterminated` left it, started from 0.1 with every other weight as shipped; 0.05–0.3 all score within
 // 0.03 ROUGE-2 of it on CNN. That run also moved other weights (decay 0.42, centrality, frequency, length…) for a
 // further +0.03 CNN ROUGE-2 on the even (fitted) half, but lost 0.04 on the odd half, so only this weight was taken.
