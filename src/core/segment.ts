@@ -130,26 +130,21 @@ const QUOTE_REACH = 80
  */
 export function segment(text: string, start = 0, end = text.length): SentenceSpan[] {
   const spans: SentenceSpan[] = []
-  // Whether each span has `RUN_WORDS` spaces or more (a flattened list, perhaps), counted in this same pass: the
-  // loop visits every character of every span.
-  const long: boolean[] = []
-  let spaces = 0
   let sentenceStart = start
   let openQuote: string | null = null
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     // Most characters are none of the marks below: one numeric test lets them pass without a string or a regex.
-    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) {
-      if (code === 32) spaces++
-      continue
-    }
-    const ch = text[i]!
+    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) continue
     // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
-    if (ch in QUOTE_PAIRS && (ch !== '‘' || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))) {
-      openQuote = QUOTE_PAIRS[ch]!
+    if (
+      (code === 0x201c || code === 0xab || code === 0x2018) &&
+      (code !== 0x2018 || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))
+    ) {
+      openQuote = QUOTE_PAIRS[text[i]!]!
       continue
     }
-    if (openQuote !== null && ch === openQuote) {
+    if (openQuote !== null && code === openQuote.charCodeAt(0)) {
       openQuote = null
       continue
     }
@@ -170,8 +165,6 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
     if (closesQuote) openQuote = null
     if (boundary) {
       spans.push({ start: sentenceStart, end: j })
-      long.push(spaces >= RUN_WORDS)
-      spaces = 0
       sentenceStart = k
     }
     i = (boundary ? k : j) - 1
@@ -179,20 +172,33 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   if (sentenceStart < end) {
     let e = end
     while (e > sentenceStart && text[e - 1] === ' ') e--
-    if (e > sentenceStart) {
-      spans.push({ start: sentenceStart, end: e })
-      // The trailing spaces were counted but are not the span's.
-      long.push(spaces - (end - e) >= RUN_WORDS)
-    }
+    if (e > sentenceStart) spans.push({ start: sentenceStart, end: e })
   }
-  // Almost every sentence is short enough to be no flattened list: it stays as it is.
-  if (!long.includes(true)) return spans
+  // Almost every block has fewer than three spaced dashes, so no sentence of it is a flattened list: counting the
+  // spaces of its sentences would be a second pass for nothing.
+  if (!hasDashes(text, start, end, 3)) return spans
   const out: SentenceSpan[] = []
-  spans.forEach((span, x) => {
-    if (!long[x]) out.push(span)
+  for (const span of spans) {
+    if (spacesIn(text, span) < RUN_WORDS) out.push(span)
     else for (const part of splitRun(text, span)) out.push(part)
-  })
+  }
   return out
+}
+
+/** Whether `text[start, end)` holds `count` or more ` - ` or ` – `: what `splitRun` needs to split anything. */
+function hasDashes(text: string, start: number, end: number, count: number): boolean {
+  // A slice (a view, not a copy) bounds each search to the block.
+  const block = text.slice(start, end)
+  let found = 0
+  for (let at = block.indexOf(' - '); at >= 0; at = block.indexOf(' - ', at + 1)) if (++found >= count) return true
+  for (let at = block.indexOf(' – '); at >= 0; at = block.indexOf(' – ', at + 1)) if (++found >= count) return true
+  return false
+}
+
+function spacesIn(text: string, span: SentenceSpan): number {
+  let n = 0
+  for (let i = span.start; i < span.end; i++) if (text.charCodeAt(i) === 32) n++
+  return n
 }
 
 // A "sentence" this long with spaced dashes in it is a list flattened onto one line (`- Best actor - Richard Griffiths
