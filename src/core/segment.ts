@@ -132,10 +132,21 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   const spans: SentenceSpan[] = []
   let sentenceStart = start
   let openQuote: string | null = null
+  let dashes = 0
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i)
     // Most characters are none of the marks below: one numeric test lets them pass without a string or a regex.
-    if (code < 0xab ? code !== 0x21 && code !== 0x2e && code !== 0x3f : code > 0xbb && code < 0x2018) continue
+    if (
+      code < 0xab
+        ? code !== 0x21 && code !== 0x2e && code !== 0x3f && code !== 0x2d
+        : code > 0xbb && code < 0x2018 && code !== 0x2013
+    )
+      continue
+    // A spaced `-` or `–`: three in a block, and a sentence of it may be a flattened list (`splitRun`).
+    if (code === 0x2d || code === 0x2013) {
+      if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) dashes++
+      continue
+    }
     // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
     if (
       (code === 0x201c || code === 0xab || code === 0x2018) &&
@@ -176,23 +187,13 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   }
   // Almost every block has fewer than three spaced dashes, so no sentence of it is a flattened list: counting the
   // spaces of its sentences would be a second pass for nothing.
-  if (!hasDashes(text, start, end, 3)) return spans
+  if (dashes < 3) return spans
   const out: SentenceSpan[] = []
   for (const span of spans) {
     if (spacesIn(text, span) < RUN_WORDS) out.push(span)
     else for (const part of splitRun(text, span)) out.push(part)
   }
   return out
-}
-
-/** Whether `text[start, end)` holds `count` or more ` - ` or ` – `: what `splitRun` needs to split anything. */
-function hasDashes(text: string, start: number, end: number, count: number): boolean {
-  // A slice (a view, not a copy) bounds each search to the block.
-  const block = text.slice(start, end)
-  let found = 0
-  for (let at = block.indexOf(' - '); at >= 0; at = block.indexOf(' - ', at + 1)) if (++found >= count) return true
-  for (let at = block.indexOf(' – '); at >= 0; at = block.indexOf(' – ', at + 1)) if (++found >= count) return true
-  return false
 }
 
 function spacesIn(text: string, span: SentenceSpan): number {
