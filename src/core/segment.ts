@@ -123,6 +123,10 @@ function isBoundary(text: string, dot: number, next: number, sentenceStart: numb
 const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’' }
 const QUOTE_REACH = 80
 
+// Most characters are none of the marks `segment` looks at (`.`, `!`, `?`, `-`, `–`, `«`…`»` and U+2018 up: quotes,
+// `…` and whatever else it hands to its tests); a sticky pattern skips them in native code, faster than a test each.
+const QUIET = /[^!.?\-\u2013\xab-\xbb\u2018-\uffff]*/y
+
 /**
  * Splits `text[start, end)` into sentence spans. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes
  * or brackets that follow) when whitespace and a capital, digit or opening quote come next, unless the period
@@ -133,15 +137,15 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
   let sentenceStart = start
   let openQuote: string | null = null
   let dashes = 0
+  // The block alone (a view, not a copy), so that no skip runs past its end.
+  const block = text.slice(start, end)
+  const quiet = QUIET
   for (let i = start; i < end; i++) {
+    quiet.lastIndex = i - start
+    quiet.test(block)
+    i = quiet.lastIndex + start
+    if (i >= end) break
     const code = text.charCodeAt(i)
-    // Most characters are none of the marks below: one numeric test lets them pass without a string or a regex.
-    if (
-      code < 0xab
-        ? code !== 0x21 && code !== 0x2e && code !== 0x3f && code !== 0x2d
-        : code > 0xbb && code < 0x2018 && code !== 0x2013
-    )
-      continue
     // A spaced `-` or `–`: three in a block, and a sentence of it may be a flattened list (`splitRun`).
     if (code === 0x2d || code === 0x2013) {
       if (text.charCodeAt(i - 1) === 32 && text.charCodeAt(i + 1) === 32) dashes++
