@@ -13,12 +13,10 @@ const LINE_RULES: readonly RegExp[] = [
   // Transcript furniture: `THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.`
   /^(?:this is a rush transcript|this copy may not be in its final form)/i,
   /^(?:copyright|\(c\)|©)/i,
-  /\ball rights reserved\b/i,
   /^\[?email[\s\u00a0]*protected\]?$/i,
   /^(?:tel|telephone|phone|fax|e-?mail|website|web|contact|press office|media enquiries|media inquiries|for more information|enquiries)\s*:.{0,80}$/i,
   /^(?:call|text|tel|phone|fax|sms)\s*:?\s*\+?[\d][\d ()-]{3,20}$/i, // `Call 0800 776600`, `Text 82111`
   /^(?:https?:\/\/|www\.)\S+$/i,
-  /^\S+@\S+\.\w+$/,
   // An agency's self-description (`We are GT News, the official news agency of …`), not a sentence that merely
   // mentions an agency (`About 80 percent of crops … according to the agency.`).
   /^[Ww]e are \p{Lu}.{0,80}\b(?:news agency|agency|news service|press office|newsroom)\b/u,
@@ -31,6 +29,11 @@ const LINE_RULES: readonly RegExp[] = [
   /^editor['’]?s['’]? note\s*:/i,
 ]
 
+// Two rules that may match a line opening on any character, each tested only on lines holding a character every
+// match holds (`v` or `V`, `@`): most lines lack it, and the test is a search through the whole line.
+const RIGHTS_RESERVED = /\ball rights reserved\b/i
+const EMAIL_LINE = /^\S+@\S+\.\w+$/
+
 // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing guillemet,
 // which has its opening one on the line. Tested only on lines that end in an arrow.
 const ARROW_LINK = /^[^«‹]{1,200}\s[»›]$/
@@ -40,13 +43,13 @@ const DATELINE_BYLINE =
   /^\p{Lu}[\p{L} .'’-]{1,40},\s+by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}\s*(?:[-–(]\s*[A-Z]{2,8}\s*[-–)])?\s*\.?$/u
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
-// match either case; a superset is harmless, it only costs a test). `*`: any character (unanchored or `\S+`).
-const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '*', '[e', 'tpfewcm', 'ctpfs', 'hw', '*', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
+// match either case; a superset is harmless, it only costs a test).
+const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
   const ch = String.fromCharCode(c).toLowerCase()
-  return LINE_RULES.filter((_, i) => FIRST[i] === '*' || FIRST[i]!.includes(ch))
+  return LINE_RULES.filter((_, i) => FIRST[i]!.includes(ch))
 })
 
 /** Whether a whole line is boilerplate (to be dropped before segmentation). */
@@ -56,11 +59,23 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
+  if ((text.includes('v') || text.includes('V')) && RIGHTS_RESERVED.test(text)) return true
+  if (text.includes('@') && EMAIL_LINE.test(text)) return true
   const last = text.charCodeAt(text.length - 1)
   if ((last === 0xbb || last === 0x203a) && ARROW_LINK.test(text)) return true
   // Its comma is the text's first (no character before it may be one), at most 41 code points (82 units) in.
   const comma = text.indexOf(',')
-  return comma >= 0 && comma <= 82 && DATELINE_BYLINE.test(text)
+  return comma >= 0 && comma <= 82 && byAfter(text, comma) && DATELINE_BYLINE.test(text)
+}
+
+/**
+ * Whether the comma at `comma` may be followed by spaces and `by`, as `DATELINE_BYLINE` needs: most lines with a comma
+ * fail this at once. The spaces skipped are a superset of `\s`, so no line the pattern matches is turned away.
+ */
+function byAfter(text: string, comma: number): boolean {
+  let k = comma + 1
+  for (let c = text.charCodeAt(k); c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680; c = text.charCodeAt(k)) k++
+  return k > comma + 1 && text.charCodeAt(k) === 98 && text.charCodeAt(k + 1) === 121
 }
 
 /** Whether one sentence is boilerplate (a dateline-with-byline sentence, a copyright notice…). */

@@ -42,6 +42,10 @@ function stableAlone(c: number): boolean {
 // The two loops over every character sit in small functions of their own: in one large loop, the first rare character
 // of a long text met code the compiler had no feedback for, and it fell back to the interpreter, again and again.
 
+// Printable ASCII and LF, nearly all of most texts: a sticky pattern skips a run of them in native code, about twice
+// as fast as a test per character.
+const PLAIN = /[\x20-\x7e\n]*/y
+
 /**
  * End of the run from `i` of characters kept as they are: printable ASCII, LF, and lone BMP characters that NFC
  * leaves alone, none of them followed by a combining mark that could merge with it.
@@ -49,12 +53,13 @@ function stableAlone(c: number): boolean {
 function runEnd(source: string, i: number): number {
   const from = i
   const n = source.length
+  const plain = PLAIN
   while (i < n) {
+    plain.lastIndex = i
+    plain.test(source)
+    i = plain.lastIndex
+    if (i >= n) break
     const c = source.charCodeAt(i)
-    if ((c >= 0x20 && c < 0x7f) || c === 0x0a) {
-      i++
-      continue
-    }
     if (c < 0x80) break
     // A combining mark may merge with the character before it: that one leaves the run too.
     if (isCombining(c)) {

@@ -21,6 +21,14 @@ function endsTerminal(text: string): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59
 }
 
+/** Whether `text` ends with `?` and at most one closing quote: /\?["'”’]?$/u, without a match tried at every position. */
+function endsQuestion(text: string): boolean {
+  let i = text.length - 1
+  const c = text.charCodeAt(i)
+  if (c === 34 || c === 39 || c === 0x201d || c === 0x2019) i--
+  return text.charCodeAt(i) === 63
+}
+
 const LOWER_START = /^[\p{Ll}(]/u
 /** Whether `text` opens with a lowercase letter or `(`: /^[\p{Ll}(]/u. */
 function opensLower(text: string): boolean {
@@ -37,33 +45,37 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = []
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text.charCodeAt(i) === 10) {
-      // Trim spaces on both sides while keeping offsets exact.
-      let s = start
-      let e = i
-      while (s < e && text.charCodeAt(s) === 32) s++
-      while (e > s && text.charCodeAt(e - 1) === 32) e--
-      lines.push({ start: s, end: e, text: text.slice(s, e) })
-      start = i + 1
-    }
+  const n = text.length
+  // `indexOf` finds each line break natively, far faster than a test per character.
+  for (let start = 0; start <= n; ) {
+    let i = text.indexOf('\n', start)
+    if (i < 0) i = n
+    // Trim spaces on both sides while keeping offsets exact.
+    let s = start
+    let e = i
+    while (s < e && text.charCodeAt(s) === 32) s++
+    while (e > s && text.charCodeAt(e - 1) === 32) e--
+    lines.push({ start: s, end: e, text: text.slice(s, e) })
+    start = i + 1
   }
   return lines
 }
 
-function wordCount(text: string): number {
+/** Words in `text`, counted up to `cap`. */
+function wordCount(text: string, cap: number): number {
   let n = 0
   WORD.lastIndex = 0
-  while (WORD.exec(text) !== null) n++
+  while (n < cap && WORD.exec(text) !== null) n++
   return n
 }
 
 /** A headline-shaped line: short, no closing punctuation, starts with a capital or digit. */
 export function looksLikeHeading(text: string, maxWords = 20): boolean {
-  if (endsTerminal(text) && !/\?["'”’]?$/u.test(text)) return false
-  const words = wordCount(text)
-  return words > 0 && words <= maxWords && text.length <= 200 && /^[\p{Lu}\p{N}"“‘'(]/u.test(text)
+  if (endsTerminal(text) && !endsQuestion(text)) return false
+  // The cheap tests first: counting the words of a long line is most of the cost.
+  if (text.length > 200 || !/^[\p{Lu}\p{N}"“‘'(]/u.test(text)) return false
+  const words = wordCount(text, maxWords + 1)
+  return words > 0 && words <= maxWords
 }
 
 const simplify = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()

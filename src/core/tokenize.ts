@@ -1,28 +1,10 @@
 // Tokenize stage: words of a sentence, lowercased, Porter-stemmed and flagged as stopwords, capitals or numbers.
 import { stemmer } from 'stemmer'
-// The English list of the `stopword` package (Chris Umbel's list from `natural`, 108 words): imported by path so
-// that the Worker bundle carries one language, not sixty.
-import { eng } from 'stopword/src/stopwords_eng.js'
+import { FormTable, hashOf } from './formtable.js'
+import { STOPWORDS } from './stopwords.js'
 import type { Token } from './types.js'
 
-// Words that the general list lacks but that carry no topic in news copy: reporting verbs and fillers.
-const NEWS_STOPWORDS = [
-  'said', 'says', 'say', 'told', 'tell', 'according', 'added', 'also', 'would', 'could', 'should', 'may', 'might',
-  'will', 'shall', 'must', 'can', 'just', 'like', 'one', 'two', 'new', 'year', 'years', 'time', 'mr', 'mrs', 'ms',
-  'its', 'it’s', "it's", 'us', 'we', 'our', 'you', 'your', 'he', 'she', 'they', 'them', 'their', 'his', 'her', 'him',
-  'i', 'me', 'my', 'who', 'whom', 'which', 'what', 'when', 'where', 'why', 'how', 'there', 'here', 'than', 'then',
-  'some', 'such', 'very', 'more', 'most', 'other', 'only', 'own', 'same', 'so', 'too', 'yet', 'up', 'down', 'out',
-  'off', 'over', 'under', 'again', 'further', 'once', 'while', 'during', 'through', 'into', 'onto', 'upon', 'within',
-  'without', 'across', 'against', 'among', 'amongst', 'around', 'since', 'until', 'via', 'per', 'whether', 'these',
-  'those', 'this', 'that', 'being', 'been', 'had', 'has', 'have', 'having', 'does', 'did', 'done', 'do', 'were',
-  'was', 'are', 'is', 'am', 'be', 'get', 'got', 'many', 'much', 'every', 'each', 'any', 'all', 'both', 'either',
-  'neither', 'nor', 'not', 'no', 'yes', 'if', 'or', 'and', 'but', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'by',
-  'with', 'about', 'as', 'an', 'a', 'the', 'after', 'before', 'because', 'between', 'now', 'still', 'even', 'well',
-  'back', 'last', 'first', 'made', 'make', 'told', 'another', 'whose', 'however', 'although', 'though',
-]
-
-/** The stopword set used by every stage: the package's English list plus news reporting words. */
-export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...NEWS_STOPWORDS])
+export { STOPWORDS }
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
@@ -45,11 +27,6 @@ export function stem(lower: string): string {
 
 /** What a token's surface form alone decides, computed once per distinct form (`Guatemala’s,` and `Guatemala’s` apart). */
 interface Form {
-  /** The match it was made for, and that match's hash (`hashOf`). */
-  match: string
-  hash: number
-  /** Where `match`'s characters sit in `chars`. */
-  at: number
   /** Length of the token's surface: the match without a trailing `.` or `,`. */
   length: number
   lower: string
@@ -113,63 +90,25 @@ function stemNumberOf(stem: string): number {
   return k
 }
 
-// News reuses its vocabulary heavily: one lookup per token replaces lowercasing, the possessive and number tests, the
-// stopword lookup and the stem lookup. An open-addressing table on a hash of the characters, compared in place
-// character by character, so a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND` forms.
+// One lookup per token in the form table (`formtable.ts`) replaces lowercasing, the possessive and number tests, the
+// stopword lookup and the stem lookup; a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND`.
 const FORMS_BOUND = 50_000
 let forms: Form[] = []
-// `SLOT` numbers a slot: the hash, the form's number + 1 (0: empty), where its characters start in `chars`, their
-// count, and the word id and bits its tokens carry. A token is made from its slot alone, without reading the Form or
-// its strings: across many documents the table outgrows the processor's caches, and each object reached is a miss.
-const SLOT = 8
-let slots = new Int32Array(SLOT << 10)
-let chars = new Uint16Array(1 << 14)
-let charsUsed = 0
+let table = new FormTable()
 
 function clearForms(): void {
   forms = []
-  slots = new Int32Array(SLOT << 10)
-  chars = new Uint16Array(1 << 14)
-  charsUsed = 0
+  table = new FormTable()
 }
 
-/** FNV-1a over UTF-16 code units. */
-function hashOf(text: string, from: number, to: number): number {
-  let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193)
-  return h
-}
-
-/** Whether `text` holds the `length` pooled characters at `at`, from `from`. */
-function same(text: string, from: number, at: number, length: number): boolean {
-  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== chars[at + k]) return false
-  return true
-}
-
-/** Where in `slots` the form of `text[from, to)` (a whole WORD match) sits; the form is made on first sight. */
-function slotOf(text: string, from: number, to: number, hash: number): number {
-  const mask = slots.length / SLOT - 1
-  const length = to - from
-  for (let at = hash & mask; ; at = (at + 1) & mask) {
-    const p = at * SLOT
-    if (slots[p + 1] === 0) break
-    if (slots[p] === hash && slots[p + 3] === length && same(text, from, slots[p + 2]!, length)) return p
-  }
+/** The record of the form of `text[from, to)` (a whole WORD match) in `table`; the form is made on first sight. */
+function recordOf(text: string, from: number, to: number, hash: number): number {
+  const r = table.find(text, from, to, hash)
+  if (r >= 0) return r
   if (forms.length >= FORMS_BOUND) clearForms()
-  if (charsUsed + length > chars.length) {
-    const grown = new Uint16Array(Math.max(charsUsed + length, chars.length * 2))
-    grown.set(chars)
-    chars = grown
-  }
-  for (let k = 0; k < length; k++) chars[charsUsed + k] = text.charCodeAt(from + k)
-  const f = makeForm(detached(text.slice(from, to)), hash, charsUsed)
-  charsUsed += length
+  const f = makeForm(detached(text.slice(from, to)))
   forms.push(f)
-  if (forms.length * 2 > slots.length / SLOT) {
-    slots = new Int32Array(slots.length * 2)
-    forms.forEach((g, i) => place(g, i + 1))
-  }
-  return place(f, forms.length)
+  return table.add(text, from, to, hash, forms.length - 1, f.id, f.bits)
 }
 
 /**
@@ -177,21 +116,6 @@ function slotOf(text: string, from: number, to: number, hash: number): number {
  * view of its parent, and a cached view would keep a whole document alive for as long as the cache lives.
  */
 const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
-
-/** Puts form number `slot` - 1 in its slot (or finds it there) and returns the slot's position. */
-function place(f: Form, slot: number): number {
-  const mask = slots.length / SLOT - 1
-  let at = f.hash & mask
-  while (slots[at * SLOT + 1] !== 0 && slots[at * SLOT + 1] !== slot) at = (at + 1) & mask
-  const p = at * SLOT
-  slots[p] = f.hash
-  slots[p + 1] = slot
-  slots[p + 2] = f.at
-  slots[p + 3] = f.match.length
-  slots[p + 4] = f.id
-  slots[p + 5] = f.bits
-  return p
-}
 
 // Bits of a token's `bits`, below its stem number (`bits >> FLAG_BITS`).
 const STOP = 1
@@ -201,7 +125,7 @@ const NUMERIC = 4
 const CONTENT = 8
 const FLAG_BITS = 4
 
-function makeForm(match: string, hash: number, at: number): Form {
+function makeForm(match: string): Form {
   let surface = match
   if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
   let lower = surface.toLowerCase()
@@ -213,9 +137,6 @@ function makeForm(match: string, hash: number, at: number): Form {
   const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL_LETTER.test(surface)
   const numeric = first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC_FORM.test(surface)
   return {
-    match,
-    hash,
-    at,
     length: surface.length,
     lower,
     id: idOf(lower),
@@ -235,8 +156,9 @@ const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 4
 
 /**
  * A token as four small fields: its word form, its start, its word id and `bits` (stem number and flags), copied from
- * the form's slot so that the scorer's questions are answered without reading the form. The strings are read through
- * the form. A long text holds hundreds of thousands of tokens for the whole call, so their size is most of its heap.
+ * the form's record in the table so that the scorer's questions are answered without reading the form. The strings
+ * are read through the form. A long text holds hundreds of thousands of tokens for the whole call, so their size is
+ * most of its heap.
  */
 class WordToken implements Token {
   constructor(
@@ -283,8 +205,9 @@ export function stemNumber(t: Token): number {
   return t instanceof WordToken ? t.bits >> FLAG_BITS : stemNumberOf(t.stem)
 }
 
-function push(tokens: Token[], p: number, start: number): void {
-  tokens.push(new WordToken(forms[slots[p + 1]! - 1]!, start, slots[p + 4]!, slots[p + 5]!))
+function push(tokens: Token[], r: number, start: number): void {
+  const t = table
+  tokens.push(new WordToken(forms[t.number(r)]!, start, t.id(r), t.bits(r)))
 }
 
 /**
@@ -324,7 +247,7 @@ export function tokenize(text: string, offset = 0): Token[] {
         }
       }
       if (plain) {
-        push(tokens, slotOf(text, i, j, h), offset + i)
+        push(tokens, recordOf(text, i, j, h), offset + i)
         i = j
         continue
       }
@@ -333,7 +256,7 @@ export function tokenize(text: string, offset = 0): Token[] {
     const m = WORD.exec(text)
     if (m === null) break
     const end = m.index + m[0].length
-    push(tokens, slotOf(text, m.index, end, hashOf(text, m.index, end)), offset + m.index)
+    push(tokens, recordOf(text, m.index, end, hashOf(text, m.index, end)), offset + m.index)
     i = end
   }
   return tokens

@@ -117,4 +117,13 @@ describe('segment: names and ranks', () => {
     // A normal sentence with a dash or two is left alone.
     expect(split('The minister - who arrived late - said the talks would go on. Then she left.')).toHaveLength(2)
   })
+
+  it('splits a flattened list with en dashes, and one that follows a sentence in its block', () => {
+    const items = Array.from({ length: 12 }, (_, i) => `Best category ${i} – Winner number ${i} for the show at the theatre`)
+    expect(split(items.join(' – '))).toHaveLength(24)
+    // Hyphens and unspaced dashes are no item breaks: a long sentence full of them stays whole.
+    const words = Array.from({ length: 70 }, (_, i) => `well-known-${i}`).join(' ')
+    expect(split(`Short opener here. Then ${words} -x -y -z.`)).toHaveLength(2)
+    expect(split(`Short opener here. ${items.join(' - ')}`)).toHaveLength(25)
+  })
 })
