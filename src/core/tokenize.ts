@@ -72,23 +72,18 @@ export function inDocument<T>(read: () => T): T {
   }
 }
 
-function idOf(lower: string): number {
-  let id = vocabulary.get(lower)
-  if (id === undefined) {
-    id = vocabulary.size
-    vocabulary.set(lower, id)
+/** The number of `key` in `numbering`: the next free one on first sight. */
+function numberOf(numbering: Map<string, number>, key: string): number {
+  let n = numbering.get(key)
+  if (n === undefined) {
+    n = numbering.size
+    numbering.set(key, n)
   }
-  return id
+  return n
 }
 
-function stemNumberOf(stem: string): number {
-  let k = stemNumbers.get(stem)
-  if (k === undefined) {
-    k = stemNumbers.size
-    stemNumbers.set(stem, k)
-  }
-  return k
-}
+const idOf = (lower: string) => numberOf(vocabulary, lower)
+const stemNumberOf = (stem: string) => numberOf(stemNumbers, stem)
 
 // One lookup per token in the form table (`formtable.ts`) replaces lowercasing, the possessive and number tests, the
 // stopword lookup and the stem lookup; a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND`.
