@@ -8,31 +8,32 @@ import { detectLanguageOf } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
-import { documentStats, features, weightedScore, weightsFor, type DocumentStats } from './score.js'
+import { FEATURE_COUNT, featureRow, featuresAt, LEAD_IN, weightedScore, weightedScores, weightsFor } from './score.js'
+import { documentStats, type Stats } from './stats.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
 import { inDocument, tokenize } from './tokenize.js'
-import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
+import type { SummarizeResult, Token } from './types.js'
 import { ALGORITHM_VERSION } from './version.js'
 
 // A list the article gives as its own points outranks any single sentence as a key point.
 const LIST_BONUS = 1
 
-/** A body sentence as a selection candidate; its stem numbers are read when selection first compares it, which only
- * the best-scored pool ever is. */
+/** A body sentence as a selection candidate; its stem numbers (distinct, in no order: `select` needs none) are read
+ * when selection first compares it, which only the best-scored pool ever is. */
 class BodyCandidate implements Candidate {
   private numbers: Int32Array | null = null
 
   constructor(
     readonly index: number,
     readonly score: number,
-    private readonly stats: DocumentStats,
+    private readonly stats: Stats,
     readonly words: number,
     readonly characters: number,
   ) {}
 
   get stems(): Int32Array {
-    return (this.numbers ??= this.stats.stemNumbers(this.index))
+    return (this.numbers ??= this.stats.stemRow(this.index))
   }
 
   /** The same sentence with another score. */
@@ -59,30 +60,29 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const titleTokens = doc.title ? tokenize(doc.title.text) : []
   const stats = documentStats(tokens, titleTokens)
 
-  const feats: SentenceFeatures[] = body.map((s, i) =>
-    features({ tokens: tokens[i]!, norm: s.norm, bodyIndex: i, inParagraph: s.inParagraph, listItem: s.kind === 'list-item' }, stats),
-  )
-  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * body.length)) : opts.sentences
+  const n = body.length
+  // Every sentence's features as one row of numbers; the features object is made only for a sentence shown with them.
+  const rows = new Float64Array(n * FEATURE_COUNT)
+  for (let i = 0; i < n; i++) {
+    const s = body[i]!
+    featureRow(tokens[i]!, s.norm, i, s.inParagraph, stats, rows, i * FEATURE_COUNT)
+  }
+  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * n)) : opts.sentences
   // The weights follow the summary's share of the article: a short one leans on the lead, a long one on content.
-  const weights = weightsFor(count, body.length)
-  const scores = feats.map((f) => weightedScore(f, weights))
+  const weights = weightsFor(count, n)
+  const scores = weightedScores(rows, n, weights) ?? Float64Array.from({ length: n }, (_, i) => weightedScore(featuresAt(rows, i * FEATURE_COUNT), weights))
   let best = 1e-9
-  for (const s of scores) if (s > best) best = s
-  const candidates = body.map(
-    (s, i) =>
-      new BodyCandidate(
-        i,
-        scores[i]! / best,
-        stats,
-        tokens[i]!.length,
-        // Only a character budget reads it.
-        opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
-      ),
-  )
+  for (let i = 0; i < n; i++) if (scores[i]! > best) best = scores[i]!
+  const candidates: BodyCandidate[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    // Only a character budget reads the length.
+    const characters = opts.maxCharacters === undefined ? 0 : body[i]!.text.replace(/\s+/g, ' ').trim().length
+    candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
+  }
 
   const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
   let sentences = picked.chosen.map((c, rank) =>
-    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? feats[c.index] : undefined),
+    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined),
   )
   const summary = renderSummary(sentences)
   if (opts.sortBy === 'offset') sentences = [...sentences].sort((a, b) => a.start - b.start)
@@ -92,7 +92,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const inList = new Set(lists.flatMap((l) => l.items.map((s) => s.index)))
   const leadIns = new Map(lists.map((l) => [l.leadIn.index, l]))
   const pointCandidates = candidates
-    .filter((c) => !inList.has(body[c.index]!.index) && (feats[c.index]!.leadIn === 0 || leadIns.has(body[c.index]!.index)))
+    .filter((c) => !inList.has(body[c.index]!.index) && (rows[c.index * FEATURE_COUNT + LEAD_IN] === 0 || leadIns.has(body[c.index]!.index)))
     .map((c) => (leadIns.has(body[c.index]!.index) ? c.withScore(c.score + LIST_BONUS) : c))
   const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
     .chosen.map((c) => body[c.index]!)
