@@ -1,4 +1,5 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
+import { foldSpaces, isSpace } from './chars.js'
 import { stemNumber, tokenize } from './tokenize.js'
 import type { Entity, Quote, Sentence } from './types.js'
 
@@ -23,37 +24,61 @@ const TRAILING_ATTRIBUTION =
 const MAX_WORDS = 30
 
 function capitalize(text: string): string {
+  const c = text.charCodeAt(0)
+  // ASCII first: only `a`–`z` change, and without the code-point string and `toUpperCase` call.
+  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text
   const first = text.codePointAt(0)
   if (first === undefined) return text
   const ch = String.fromCodePoint(first)
   return ch.toUpperCase() + text.slice(ch.length)
 }
 
-/** JavaScript's whitespace (`\s`). */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-
-/** Whether `text.split(/\s+/)` has more than `max` parts (one more than its runs of whitespace), without splitting. */
-function longerThan(text: string, max: number): boolean {
+/**
+ * Where the whitespace run before part number `max` (0-based) of `text.split(/\s+/)` starts, so that
+ * `text.slice(0, at)` holds the first `max` parts; -1 when there are no more than `max` parts. Counted, not split.
+ */
+function partsEnd(text: string, max: number): number {
   let parts = 1
+  let space = false
   for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && !(i > 0 && isSpace(text.charCodeAt(i - 1))) && ++parts > max) return true
+    const c = text.charCodeAt(i)
+    // Printable ASCII is never whitespace: one comparison for most characters.
+    const now = c > 32 && c < 0xa0 ? false : isSpace(c)
+    if (now && !space && ++parts > max) return i
+    space = now
   }
-  return false
+  return -1
 }
+
+/** `,`, `;`, `:` or whitespace: what a clipped bullet may not end on. */
+const isClipTrail = (c: number) => c === 44 || c === 59 || c === 58 || isSpace(c)
 
 /** Cuts a long bullet at the last clause boundary that keeps it under the word limit. */
 function clip(text: string, maxWords: number): string {
-  // Most bullets are short enough: they are counted, not split.
-  if (!longerThan(text, maxWords)) return text
-  const words = text.split(/\s+/)
-  const head = words.slice(0, maxWords).join(' ')
+  // Most bullets are short enough.
+  const end = partsEnd(text, maxWords)
+  if (end < 0) return text
+  // `text.split(/\s+/).slice(0, maxWords).join(' ')`: the first parts, each whitespace run folded to one space.
+  const head = foldSpaces(text.slice(0, end))
   const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '), head.lastIndexOf(' — '))
   const body = cut > head.length * 0.5 ? head.slice(0, cut) : head
-  // The look-behind keeps a long run of commas or spaces inside the text from being rescanned at every character.
-  return `${body.replace(/(?<![,;:\s])[,;:\s]+$/u, '')}…`
+  // `body.replace(/(?<![,;:\s])[,;:\s]+$/u, '')`: the whole run of those characters that ends the text goes.
+  let keep = body.length
+  while (keep > 0 && isClipTrail(body.charCodeAt(keep - 1))) keep--
+  return `${body.slice(0, keep)}…`
 }
+
+/** Whether `text` has a dash or en dash after whitespace, where an `AGENCY_TAG` match must start. */
+function mayHoldAgencyTag(text: string): boolean {
+  for (let at = text.indexOf('-', 1); at > 0; at = text.indexOf('-', at + 1)) if (isSpace(text.charCodeAt(at - 1))) return true
+  for (let at = text.indexOf('–', 1); at > 0; at = text.indexOf('–', at + 1)) if (isSpace(text.charCodeAt(at - 1))) return true
+  return false
+}
+
+/** Whether `text` may end in a `TRAILING_ATTRIBUTION`: it ends in `.` and has a comma and one of the verbs. */
+const mayHoldAttribution = (text: string) =>
+  text.charCodeAt(text.length - 1) === 46 && text.includes(',') &&
+  (text.includes('said') || text.includes('says') || text.includes('added') || text.includes('noted') || text.includes('told '))
 
 /**
  * Shortens one sentence into a bullet: no opening connective (`In addition,`), no aside in brackets or acronym tag,
@@ -62,8 +87,13 @@ function clip(text: string, maxWords: number): string {
  */
 export function shorten(text: string, { maxWords = MAX_WORDS }: { maxWords?: number } = {}): string {
   let out = text.trim().replace(CONNECTIVE, '')
-  out = out.replace(PARENTHETICAL, '').replace(AGENCY_TAG, '')
-  out = out.replace(TRAILING_ATTRIBUTION, '.')
+  // Each pattern runs only on text that holds what its match must: most sentences hold none of them.
+  if (out.includes('(')) out = out.replace(PARENTHETICAL, '')
+  if (mayHoldAgencyTag(out)) out = out.replace(AGENCY_TAG, '')
+  if (mayHoldAttribution(out)) out = out.replace(TRAILING_ATTRIBUTION, '.')
+  // Capitalizing an ASCII first character keeps the length and the spaces, so `out` is counted instead of the
+  // concatenation capitalizing makes, which V8 reads character by character far more slowly.
+  if (out.charCodeAt(0) < 128 && partsEnd(out, maxWords) < 0) return capitalize(out)
   return clip(capitalize(out), maxWords)
 }
 
@@ -117,7 +147,6 @@ const MAX_PEOPLE = 30
 
 const OPENING = /^[“"‘«]/u
 const CLOSING = /[”"’»](?=[.!?…]?$)/u
-const TERMINAL = /[.!?…:]["”’»)]?$/u
 
 /**
  * A bullet cut from inside a quotation loses the marks that opened or closed it elsewhere, and names the speaker:
@@ -134,7 +163,19 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
     if (closes > opens) text = text.replace(CLOSING, '')
     if (q.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${text}`
   }
-  return TERMINAL.test(text) ? text : `${text}.`
+  return endsTerminal(text) ? text : `${text}.`
+}
+
+/** `.`, `!`, `?`, `…`, `:`. */
+const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58
+
+/** `/[.!?…:]["”’»)]?$/u.test(text)` from the last two characters: an unanchored pattern is tried at every position. */
+function endsTerminal(text: string): boolean {
+  const n = text.length
+  const last = n > 0 ? text.charCodeAt(n - 1) : -1
+  if (isEnd(last)) return true
+  const isCloser = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41
+  return isCloser && n > 1 && isEnd(text.charCodeAt(n - 2))
 }
 
 /** The distinct stems of the text's words, no stopwords or numbers, as stem numbers in ascending order. */
@@ -171,12 +212,15 @@ function shared(a: Int32Array, b: Int32Array): number {
  */
 export function finishBullets(bullets: readonly Bullet[], { people = [], overlap = 0.6, quotes = [] }: FinishOptions = {}): Bullet[] {
   const roles = people.filter((p) => p.role).slice(0, MAX_PEOPLE)
+  // Made once, not once per bullet.
+  const appositives = roles.map((p) => `${p.text}, ${p.role}`)
   const shown = new Set<string>()
-  const kept: { bullet: Bullet; stems: Int32Array }[] = []
+  const kept: { bullet: Bullet; stems: Int32Array; lower: string }[] = []
   for (const bullet of bullets) {
     let text = quoted(bullet, quotes)
-    for (const p of roles) {
-      const appositive = `${p.text}, ${p.role}`
+    for (let r = 0; r < roles.length; r++) {
+      const p = roles[r]!
+      const appositive = appositives[r]!
       const at = text.indexOf(appositive)
       if (at >= 0 && shown.has(p.role!)) {
         // `Name, role,` → `Name`; `Name, role.` → `Name.`
@@ -190,7 +234,9 @@ export function finishBullets(bullets: readonly Bullet[], { people = [], overlap
       const union = own.length + k.stems.length - common
       return union > 0 && common / union >= overlap
     })
-    if (!repeats && !kept.some((k) => k.bullet.text.toLowerCase() === text.toLowerCase())) kept.push({ bullet: { ...bullet, text }, stems: own })
+    if (repeats) continue
+    const lower = text.toLowerCase()
+    if (!kept.some((k) => k.lower === lower)) kept.push({ bullet: { ...bullet, text }, stems: own, lower })
   }
   return kept.map((k) => k.bullet)
 }

@@ -1,6 +1,7 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY, WEIGHTS } from './weights.js'
+import { isSpace } from './chars.js'
 import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
 
 export { contentStems, documentStats, type DocumentStats } from './stats.js'
@@ -75,10 +76,6 @@ const ANAPHORIC =
 
 // The end-of-sentence tests below read character codes from the end instead of running a regex over the sentence:
 // an unanchored `…$` pattern is tried at every position of the text.
-/** JavaScript's whitespace (`\s`, what `trimEnd` removes). */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 /** `"`, `'`, `”`, `’`, `)`: the marks that may follow a sentence's final punctuation. */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41
 /** `.`, `!`, `?`, `…`. */

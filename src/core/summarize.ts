@@ -1,5 +1,6 @@
 // The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
 import { acronyms } from './acronyms.js'
+import { foldSpaces } from './chars.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
@@ -76,7 +77,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const candidates: BodyCandidate[] = new Array(n)
   for (let i = 0; i < n; i++) {
     // Only a character budget reads the length.
-    const characters = opts.maxCharacters === undefined ? 0 : body[i]!.text.replace(/\s+/g, ' ').trim().length
+    const characters = opts.maxCharacters === undefined ? 0 : foldSpaces(body[i]!.text).trim().length
     candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
   }
 
