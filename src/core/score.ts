@@ -162,10 +162,15 @@ export function featureRow(
   const words = tokens.length
   let proper = 0
   let numbers = 0
-  for (let i = 0; i < words; i++) {
-    const t = tokens[i]!
-    if (i > 0 && t.capital && !t.stop) proper++
-    if (t.numeric) numbers++
+  if (tf === null) {
+    proper = (stats as Stats).properOf[bodyIndex]!
+    numbers = (stats as Stats).numbersOf[bodyIndex]!
+  } else {
+    for (let i = 0; i < words; i++) {
+      const t = tokens[i]!
+      if (i > 0 && t.capital && !t.stop) proper++
+      if (t.numeric) numbers++
+    }
   }
   // `norm.trimEnd()`'s length, without making the string.
   let trimmed = norm.length

@@ -36,6 +36,10 @@ export function termFrequencies(tokens: readonly Token[]): Map<string, number> {
 
 // The document's own number (`Stats`) of each stem number (tokenize.ts) within one `documentStats` call.
 const localStem = new WordMap()
+// Scratch for `documentStats`: the row of the current sentence that holds stem k (`rowOf[k]`: its number + 1) and
+// where in it. Reused across calls, as they are needed only while the rows are built.
+let rowOf = new Int32Array(1024)
+let slotOf = new Int32Array(1024)
 
 /**
  * The statistics by stem number: stems are numbered in order of first occurrence in the body, which is the order the
@@ -66,6 +70,12 @@ export class Stats implements DocumentStats {
     /** The body sentence where each stem first occurs, and how many body sentences hold it. */
     readonly firstOf: Int32Array,
     readonly df: Float64Array,
+    /** Each body sentence's capitalized non-stopwords after its first word, and its numbers. */
+    readonly properOf: Int32Array,
+    readonly numbersOf: Int32Array,
+    /** The body's words, and how many of them are stopwords. */
+    readonly words: number,
+    readonly stops: number,
   ) {}
 
   private built() {
@@ -165,40 +175,59 @@ export class Stats implements DocumentStats {
 export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): Stats {
   let total = 0
   for (const tokens of bodies) total += tokens.length
-  // Stem numbers, and each sentence's distinct stems with their counts (a row per sentence).
-  localStem.clear()
+  // Module state in locals: V8 reloads a module binding from its context on every use inside the loop.
+  const table = localStem
+  table.clear()
+  if (rowOf.length < total) {
+    rowOf = new Int32Array(Math.max(total, 2 * rowOf.length))
+    slotOf = new Int32Array(rowOf.length)
+  }
+  const row = rowOf
+  const slot = slotOf
   // A token of each stem, in order of first occurrence: the stems' strings are read only if a Map is asked for.
   const stems: Token[] = []
   const rowStart = new Int32Array(bodies.length + 1)
   const terms = new Int32Array(total)
   const termCounts = new Int32Array(total)
-  // Where stem k sits in the current sentence's row, valid when `rowOf[k]` is the sentence's number + 1.
-  const rowOf = new Int32Array(total)
-  const slotOf = new Int32Array(total)
   const firstOf = new Int32Array(total)
+  const properOf = new Int32Array(bodies.length)
+  const numbersOf = new Int32Array(bodies.length)
+  let stops = 0
   let size = 0
   for (let i = 0; i < bodies.length; i++) {
     const tokens = bodies[i]!
+    let proper = 0
+    let numbers = 0
     for (let j = 0; j < tokens.length; j++) {
       const t = tokens[j]!
+      // The counts `featureRow` and the language test want, read in this pass rather than in one each.
+      if (t.numeric) numbers++
+      if (t.stop) {
+        stops++
+        continue
+      }
+      if (j > 0 && t.capital) proper++
       if (!isContent(t)) continue
       const stem = stemNumber(t)
-      let k = localStem.get(stem)
+      let k = table.get(stem)
       if (k < 0) {
         k = stems.length
         firstOf[k] = i
-        localStem.set(stem, k)
+        table.set(stem, k)
         stems.push(t)
+        row[k] = 0
       }
-      if (rowOf[k] === i + 1) termCounts[slotOf[k]!]!++
+      if (row[k] === i + 1) termCounts[slot[k]!]!++
       else {
-        rowOf[k] = i + 1
-        slotOf[k] = size
+        row[k] = i + 1
+        slot[k] = size
         terms[size] = k
         termCounts[size++] = 1
       }
     }
     rowStart[i + 1] = size
+    properOf[i] = proper
+    numbersOf[i] = numbers
   }
   const v = stems.length
   const df = new Float64Array(v)
@@ -209,7 +238,13 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
   }
   const n = Math.max(1, bodies.length)
   const isfOf = new Float64Array(v)
-  for (let k = 0; k < v; k++) isfOf[k] = Math.log((n + 1) / df[k]!)
+  // Most stems share a handful of sentence counts: each count's logarithm is taken once (0 marks one not yet taken:
+  // with df ≤ n every value is above 0).
+  const logOf = new Float64Array(n + 1)
+  for (let k = 0; k < v; k++) {
+    const d = df[k]!
+    isfOf[k] = logOf[d] || (logOf[d] = Math.log((n + 1) / d))
+  }
   const centroidOf = new Float64Array(v)
   for (let e = 0; e < size; e++) centroidOf[terms[e]!] = centroidOf[terms[e]!]! + termCounts[e]! * isfOf[terms[e]!]!
   let centroidNorm2 = 0
@@ -222,7 +257,7 @@ export function documentStats(bodies: readonly Token[][], titleTokens: readonly 
     const k = isContent(t) ? localStem.get(stemNumber(t)) : -1
     if (k >= 0 && !titleStems.includes(k)) titleStems.push(k)
   }
-  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), bodies, rowStart, terms, termCounts, firstOf, df)
+  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), bodies, rowStart, terms, termCounts, firstOf, df, properOf, numbersOf, total, stops)
 }
 
 /** The mean of `frequency` is taken over at least this many words: a plain mean crowns a one-word list item. */

@@ -5,7 +5,7 @@ import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
 import { findLists, finishBullets, listBullet, shorten, type Bullet } from './keypoints.js'
-import { detectLanguageOf } from './language.js'
+import { languageOfCounts } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
@@ -106,11 +106,11 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const said = quotes(doc, named)
   const keyPoints = finishBullets(bullets, { people: named.entities.people, quotes: said }).map((b) => renderKeyPoint(b.text, b.sentence))
 
-  const words = tokens.reduce((n, t) => n + t.length, 0)
+  const words = stats.words
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
-    language: detectLanguageOf(tokens, opts.language),
+    language: languageOfCounts(stats.stops, stats.words, opts.language),
     summary,
     sentences,
     keyPoints,
