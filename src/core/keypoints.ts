@@ -111,7 +111,7 @@ export function findLists(sentences: readonly Sentence[]): ArticleList[] {
   const lists: ArticleList[] = []
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!
-    if (s.kind !== 'paragraph' || !/:\s*$/.test(s.norm)) continue
+    if (s.kind !== 'paragraph' || !endsWithColon(s.norm)) continue
     const items: Sentence[] = []
     let j = i + 1
     while (j < sentences.length && sentences[j]!.kind === 'list-item' && sentences[j]!.norm.split(/\s+/).length <= 8) {
@@ -121,6 +121,13 @@ export function findLists(sentences: readonly Sentence[]): ArticleList[] {
     if (items.length >= 2) lists.push({ leadIn: s, items })
   }
   return lists
+}
+
+/** `/:\s*$/.test(text)`, read from the end: an unanchored pattern is tried at every position of the text. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--
+  return i >= 0 && text.charCodeAt(i) === 58
 }
 
 /** One bullet for a whole list: `Lead-in: a, b and c.` */

@@ -237,11 +237,14 @@ export function weightedScore(f: SentenceFeatures, weights: Readonly<Record<stri
   return score
 }
 
-/**
- * `weightedScore` of each of the `n` rows of `rows` (`featureRow`), the products added in the same order, so each
- * score is bit for bit the one `weightedScore` gives. Null when `weights` names something that is not a feature.
- */
-export function weightedScores(rows: Float64Array, n: number, weights: Readonly<Record<string, number>>): Float64Array | null {
+/** The columns of a row (`featureRow`) that a table of weights reads, in its order, and their weights. */
+export interface ScorePlan {
+  columns: Int32Array
+  factors: Float64Array
+}
+
+/** The plan of `weights` for `weightedScores`; null when `weights` names something that is not a feature. */
+export function scorePlan(weights: Readonly<Record<string, number>>): ScorePlan | null {
   const columns: number[] = []
   const factors: number[] = []
   for (const key in weights) {
@@ -250,6 +253,14 @@ export function weightedScores(rows: Float64Array, n: number, weights: Readonly<
     columns.push(k)
     factors.push(weights[key]!)
   }
+  return { columns: Int32Array.from(columns), factors: Float64Array.from(factors) }
+}
+
+/**
+ * `weightedScore` of each of the `n` rows of `rows` (`featureRow`) under the weights of `plan`, the products added in
+ * the same order, so each score is bit for bit the one `weightedScore` gives.
+ */
+export function weightedScores(rows: Float64Array, n: number, { columns, factors }: ScorePlan): Float64Array {
   const scores = new Float64Array(n)
   const m = columns.length
   for (let i = 0, row = 0; i < n; i++, row += FEATURE_COUNT) {

@@ -4,12 +4,12 @@ import { foldSpaces } from './chars.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
-import { findLists, finishBullets, listBullet, shorten, type Bullet } from './keypoints.js'
+import { findLists, finishBullets, listBullet, shorten, type ArticleList, type Bullet } from './keypoints.js'
 import { languageOfCounts } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
-import { FEATURE_COUNT, featureRow, featuresAt, LEAD_IN, weightedScore, weightedScores, weightsFor } from './score.js'
+import { FEATURE_COUNT, featureRow, featuresAt, LEAD_IN, scorePlan, weightedScore, weightedScores, weightsFor, type ScorePlan } from './score.js'
 import { documentStats, type Stats } from './stats.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
@@ -45,6 +45,23 @@ class BodyCandidate implements Candidate {
   }
 }
 
+// The weights and score plan of each summary size and article length met: articles repeat both, and a plan takes a
+// pass over the weights' names. Bounded, as the lengths are not.
+const plans = new Map<string, { weights: Record<string, number>; plan: ScorePlan | null }>()
+const PLANS_BOUND = 4096
+
+function weighing(count: number, total: number): { weights: Record<string, number>; plan: ScorePlan | null } {
+  const key = `${count} ${total}`
+  let found = plans.get(key)
+  if (found === undefined) {
+    if (plans.size >= PLANS_BOUND) plans.clear()
+    const weights = weightsFor(count, total)
+    found = { weights, plan: scorePlan(weights) }
+    plans.set(key, found)
+  }
+  return found
+}
+
 /**
  * Summarizes `text`: picks the best sentences verbatim, writes key-point bullets and ranks keyphrases.
  * Pure and deterministic: the same text and options always give the same result.
@@ -70,8 +87,10 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   }
   const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * n)) : opts.sentences
   // The weights follow the summary's share of the article: a short one leans on the lead, a long one on content.
-  const weights = weightsFor(count, n)
-  const scores = weightedScores(rows, n, weights) ?? Float64Array.from({ length: n }, (_, i) => weightedScore(featuresAt(rows, i * FEATURE_COUNT), weights))
+  const { weights, plan } = weighing(count, n)
+  const scores = plan
+    ? weightedScores(rows, n, plan)
+    : Float64Array.from({ length: n }, (_, i) => weightedScore(featuresAt(rows, i * FEATURE_COUNT), weights))
   let best = 1e-9
   for (let i = 0; i < n; i++) if (scores[i]! > best) best = scores[i]!
   const candidates: BodyCandidate[] = new Array(n)
@@ -90,11 +109,20 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
 
   // Key points: the article's own lists first, then the best distinct sentences, in document order.
   const lists = findLists(body)
-  const inList = new Set(lists.flatMap((l) => l.items.map((s) => s.index)))
-  const leadIns = new Map(lists.map((l) => [l.leadIn.index, l]))
-  const pointCandidates = candidates
-    .filter((c) => !inList.has(body[c.index]!.index) && (rows[c.index * FEATURE_COUNT + LEAD_IN] === 0 || leadIns.has(body[c.index]!.index)))
-    .map((c) => (leadIns.has(body[c.index]!.index) ? c.withScore(c.score + LIST_BONUS) : c))
+  const inList = new Set<number>()
+  const leadIns = new Map<number, ArticleList>()
+  for (const l of lists) {
+    for (const item of l.items) inList.add(item.index)
+    leadIns.set(l.leadIn.index, l)
+  }
+  // Not list items; no lead-in sentence but a list's; a list's lead-in stands for the list and outranks the rest.
+  const pointCandidates: BodyCandidate[] = []
+  for (const c of candidates) {
+    const index = body[c.index]!.index
+    if (inList.has(index)) continue
+    if (leadIns.has(index)) pointCandidates.push(c.withScore(c.score + LIST_BONUS))
+    else if (rows[c.index * FEATURE_COUNT + LEAD_IN] === 0) pointCandidates.push(c)
+  }
   const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
     .chosen.map((c) => body[c.index]!)
     .sort((a, b) => a.start - b.start)
@@ -102,7 +130,9 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
 
   // Who and what the text names: acronyms first, as their short forms count as mentions of what they stand for.
   const defined = acronyms(doc)
-  const named = findEntities(doc, { acronyms: defined, tokens: new Map(body.map((s, i) => [s.index, tokens[i]!])) })
+  const made = new Map<number, Token[]>()
+  for (let i = 0; i < n; i++) made.set(body[i]!.index, tokens[i]!)
+  const named = findEntities(doc, { acronyms: defined, tokens: made })
   const said = quotes(doc, named)
   const keyPoints = finishBullets(bullets, { people: named.entities.people, quotes: said }).map((b) => renderKeyPoint(b.text, b.sentence))
 
