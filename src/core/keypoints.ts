@@ -1,12 +1,14 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
 import { foldSpaces, isSpace } from './chars.js'
 import { stemNumber, tokenize } from './tokenize.js'
-import type { Entity, Quote, Sentence } from './types.js'
+import type { Entity, Quote, Sentence, Token } from './types.js'
 
 /** A bullet before rendering: the shortened text and the sentence it came from. */
 export interface Bullet {
   text: string
   sentence: Sentence
+  /** The tokens of `sentence.norm`, when already made: `finishBullets` then need not tokenize a bullet that kept it whole. */
+  tokens?: readonly Token[]
 }
 
 // Openers that link a sentence to the one before; a bullet stands alone, so they go.
@@ -185,9 +187,8 @@ function endsTerminal(text: string): boolean {
   return isCloser && n > 1 && isEnd(text.charCodeAt(n - 2))
 }
 
-/** The distinct stems of the text's words, no stopwords or numbers, as stem numbers in ascending order. */
-function stems(text: string): Int32Array {
-  const tokens = tokenize(text)
+/** The distinct stems of the tokens' words, no stopwords or numbers, as stem numbers in ascending order. */
+function stems(tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length)
   let n = 0
   for (const t of tokens) if (!t.stop && !t.numeric) out[n++] = stemNumber(t)
@@ -196,6 +197,20 @@ function stems(text: string): Int32Array {
   let distinct = 0
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!
   return out.subarray(0, distinct)
+}
+
+/**
+ * Whether `text` is `norm` trimmed, with perhaps its first letter capitalized (`a`–`z`) and a full stop added: the
+ * same words at the same places, so the same tokens but for the first one's capital, which stems do not read.
+ */
+function sameWords(text: string, norm: string): boolean {
+  const t = norm.trim()
+  let n = text.length
+  if (n === t.length + 1 && text.charCodeAt(n - 1) === 46) n--
+  if (n !== t.length || n === 0) return false
+  const a = text.charCodeAt(0)
+  const b = t.charCodeAt(0)
+  return (a === b || (b >= 97 && b <= 122 && a === b - 32)) && text.startsWith(t.slice(1), 1)
 }
 
 /** How many numbers two ascending lists of distinct numbers share. */
@@ -235,7 +250,7 @@ export function finishBullets(bullets: readonly Bullet[], { people = [], overlap
         text = text.slice(0, at + p.text.length) + text.slice(text[end] === ',' ? end + 1 : end)
       } else if (text.includes(p.role!)) shown.add(p.role!)
     }
-    const own = stems(text)
+    const own = stems(bullet.tokens && sameWords(text, bullet.sentence.norm) ? bullet.tokens : tokenize(text))
     const repeats = kept.some((k) => {
       const common = shared(own, k.stems)
       const union = own.length + k.stems.length - common

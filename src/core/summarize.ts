@@ -124,9 +124,12 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     else if (rows[c.index * FEATURE_COUNT + LEAD_IN] === 0) pointCandidates.push(c)
   }
   const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
-    .chosen.map((c) => body[c.index]!)
-    .sort((a, b) => a.start - b.start)
-    .map((s) => (leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s }))
+    .chosen.map((c) => c.index)
+    .sort((a, b) => body[a]!.start - body[b]!.start)
+    .map((i) => {
+      const s = body[i]!
+      return leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s, tokens: tokens[i]! }
+    })
 
   // Who and what the text names: acronyms first, as their short forms count as mentions of what they stand for.
   const defined = acronyms(doc)

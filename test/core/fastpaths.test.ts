@@ -2,7 +2,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { foldSpaces, isSpace } from '../../src/core/chars.js'
-import { shorten } from '../../src/core/keypoints.js'
+import { analyze, isBody } from '../../src/core/analyze.js'
+import { finishBullets, shorten } from '../../src/core/keypoints.js'
+import { FIXTURES } from '../helpers/fixtures.js'
 import { documentStats, featureRow, features, FEATURE_COUNT, scorePlan, weightedScore, weightedScores, weightsFor } from '../../src/core/score.js'
 import { select, type Candidate } from '../../src/core/select.js'
 import { tokenize } from '../../src/core/tokenize.js'
@@ -72,5 +74,15 @@ describe('fast paths give the same output', () => {
     const cands = [c(3, 0.5, [1]), c(1, 0.5, [2]), c(2, 0.9, [1, 2]), c(0, 0.5, [3])]
     expect(select(cands, { count: 3 }).chosen.map((x) => x.index)).toEqual([2, 0, 1])
     expect(select([c(5, 1, [9]), c(4, 1, [9])], { count: 1 }).chosen.map((x) => x.index)).toEqual([4])
+  })
+
+  it('finishBullets reads a whole sentence\'s tokens as it would the bullet\'s', () => {
+    for (const text of Object.values(FIXTURES)) {
+      const body = analyze(text).sentences.filter(isBody)
+      const bullets = body.map((s) => ({ text: shorten(s.norm), sentence: s }))
+      const withTokens = bullets.map((b) => ({ ...b, tokens: tokenize(b.sentence.norm) }))
+      const texts = (list: { text: string }[]) => list.map((b) => b.text)
+      expect(texts(finishBullets(withTokens, { overlap: 0.3 }))).toEqual(texts(finishBullets(bullets, { overlap: 0.3 })))
+    }
   })
 })
