@@ -242,13 +242,15 @@ export function finishBullets(bullets: readonly Bullet[], { people = [], overlap
     let text = quoted(bullet, quotes)
     for (let r = 0; r < roles.length; r++) {
       const p = roles[r]!
+      // The appositive holds the role: a text without the role has nothing to do, and most bullets name few roles.
+      if (!text.includes(p.role!)) continue
       const appositive = appositives[r]!
       const at = text.indexOf(appositive)
       if (at >= 0 && shown.has(p.role!)) {
         // `Name, role,` → `Name`; `Name, role.` → `Name.`
         const end = at + appositive.length
         text = text.slice(0, at + p.text.length) + text.slice(text[end] === ',' ? end + 1 : end)
-      } else if (text.includes(p.role!)) shown.add(p.role!)
+      } else shown.add(p.role!)
     }
     const own = stems(bullet.tokens && sameWords(text, bullet.sentence.norm) ? bullet.tokens : tokenize(text))
     const repeats = kept.some((k) => {
