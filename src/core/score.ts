@@ -62,6 +62,18 @@ export function position(bodyIndex: number, decay = POSITION_DECAY): number {
   return (1 + bodyIndex) ** -decay
 }
 
+// `position` of the first `PRIORS` body indices, made on first use: otherwise a power per sentence of every text.
+const PRIORS = 1024
+let priors: Float64Array | null = null
+
+function leadPrior(i: number): number {
+  if (priors === null) {
+    priors = new Float64Array(PRIORS)
+    for (let k = 0; k < PRIORS; k++) priors[k] = position(k)
+  }
+  return priors[i]!
+}
+
 /** Length preference: sentences of 12–40 words score 1; shorter or much longer ones less. */
 export function lengthScore(words: number): number {
   if (words < 12) return words / 12
@@ -73,6 +85,12 @@ export function lengthScore(words: number): number {
 // anaphora, a known flaw of extracts (Nenkova & McKeown 2011, §4.2).
 const ANAPHORIC =
   /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
+
+// The letters `ANAPHORIC`'s words start with, lowercase: a sentence that opens on any other character skips the test.
+const ANAPHORIC_FIRST = new Set([...'abfhilmnsty'].map((c) => c.charCodeAt(0)))
+// `c | 32` is `c` lowercased for ASCII letters, and no letter for anything else (case-insensitive matching without
+// the `u` flag never maps a non-ASCII character to an ASCII one).
+const mayBeAnaphoric = (c: number) => c < 128 && ANAPHORIC_FIRST.has(c | 32)
 
 // The end-of-sentence tests below read character codes from the end instead of running a regex over the sentence:
 // an unanchored `…$` pattern is tried at every position of the text.
@@ -180,7 +198,7 @@ export function featureRow(
   const questionAt = beforeClosers(norm, trimmed, false)
   // A terminator, closers (`]` too) and spaces: /[.!?…]["'”’)\]]*\s*$/.
   const terminalAt = beforeClosers(norm, trimmed, true)
-  out[at] = position(bodyIndex)
+  out[at] = bodyIndex < PRIORS ? leadPrior(bodyIndex) : position(bodyIndex)
   out[at + 1] = inParagraph === 0 ? 1 : 0
   if (tf === null) {
     const s = stats as Stats
@@ -202,7 +220,7 @@ export function featureRow(
   // `"`, `“`, `‘`, `'`, `«`.
   out[at + 10] = first === 34 || first === 0x201c || first === 0x2018 || first === 39 || first === 0xab ? 1 : 0
   out[at + 11] = quotedShare(norm)
-  out[at + 12] = ANAPHORIC.test(norm) ? 1 : 0
+  out[at + 12] = mayBeAnaphoric(first) && ANAPHORIC.test(norm) ? 1 : 0
   out[at + 13] = terminalAt >= 0 && isTerminal(norm.charCodeAt(terminalAt)) ? 0 : 1
   out[at + 14] = words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0
   out[at + 15] = trimmed > 0 && norm.charCodeAt(trimmed - 1) === 58 ? 1 : 0

@@ -85,4 +85,15 @@ describe('fast paths give the same output', () => {
       expect(texts(finishBullets(withTokens, { overlap: 0.3 }))).toEqual(texts(finishBullets(bullets, { overlap: 0.3 })))
     }
   })
+
+  it('anaphora is tested only on sentences that open on one of the openers\' letters, with the same result', () => {
+    const ANAPHORIC =
+      /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
+    const openers = ['He', 'SHE', 'it', 'They', 'But', 'Yet', 'Moreover', 'Furthermore', 'Likewise', 'Nonetheless', 'ſo', 'Ｈe', 'K', 'Also']
+    for (const opener of openers) {
+      const norm = `${opener} went home today.`
+      const f = features({ tokens: tokenize(norm), norm, bodyIndex: 0, inParagraph: 0, listItem: false }, documentStats([tokenize(norm)], []))
+      expect(f.anaphora, norm).toBe(ANAPHORIC.test(norm) ? 1 : 0)
+    }
+  })
 })
