@@ -202,13 +202,19 @@ export function select(
     words += c.words
     characters += addChars
     if (chosen.length === count) break
+    // A near-duplicate stays one (its similarity only grows) and is never read again: it is not compared.
     if ((byMarks ??= markable(pool))) {
       const own = c.stems as Int32Array
       marks.mark(own)
       for (let i = 0; i < pool.length; i++) {
-        if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, marks.jaccard(own, pool[i]!.stems as Int32Array))
+        if (!taken[i] && !(maxSim[i]! >= duplicate)) maxSim[i] = Math.max(maxSim[i]!, marks.jaccard(own, pool[i]!.stems as Int32Array))
       }
-    } else for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, jaccard(ascending(c.stems), ascending(pool[i]!.stems)))
+    } else {
+      const own = ascending(c.stems)
+      for (let i = 0; i < pool.length; i++) {
+        if (!taken[i] && !(maxSim[i]! >= duplicate)) maxSim[i] = Math.max(maxSim[i]!, jaccard(own, ascending(pool[i]!.stems)))
+      }
+    }
   }
   return { chosen, truncated }
 }
