@@ -1,70 +1,17 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
+import { isSpace } from './chars.js'
+import { shorten } from './shorten.js'
 import { stemNumber, tokenize } from './tokenize.js'
-import type { Entity, Quote, Sentence } from './types.js'
+import type { Entity, Quote, Sentence, Token } from './types.js'
+
+export { shorten } from './shorten.js'
 
 /** A bullet before rendering: the shortened text and the sentence it came from. */
 export interface Bullet {
   text: string
   sentence: Sentence
-}
-
-// Openers that link a sentence to the one before; a bullet stands alone, so they go.
-const CONNECTIVE =
-  /^(?:in addition(?: to that)?|additionally|however|moreover|furthermore|meanwhile|also|besides|nevertheless|nonetheless|still|indeed|in fact|as a result|therefore|thus|consequently|finally|similarly|likewise|for (?:its|his|her|their) part|separately|in particular|on the other hand|at the same time|in turn|above all|in this regard|in this context|to that end|as such|then|and|but|so),\s+/iu
-// Parentheticals that only expand or aside: `(27 miles)`, `(when FRANK was created)`. The look-behind starts a match
-// only where a run of whitespace starts, so a long run not followed by `(` is scanned once, not once per character.
-const PARENTHETICAL = /(?<!\s)\s+\([^()]{1,60}\)/gu
-// The agencies' acronym tag after a name it defines (`Munich Security Conference -MSC-`): an aside, like a bracket.
-const AGENCY_TAG = /\s[-–]\p{Lu}[\p{Lu}\p{N}&]{1,9}[-–](?=[\s,.;:]|$)/gu
-// A trailing attribution that only repeats the speaker: `…, he said.`, `…, said the minister.`
-const TRAILING_ATTRIBUTION =
-  /,["”’]?\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+(?:the\s+)?[\p{L} .'’-]{2,40})\s*\.$/u
-// Roughly 30 words: past that a bullet stops being a point.
-const MAX_WORDS = 30
-
-function capitalize(text: string): string {
-  const first = text.codePointAt(0)
-  if (first === undefined) return text
-  const ch = String.fromCodePoint(first)
-  return ch.toUpperCase() + text.slice(ch.length)
-}
-
-/** JavaScript's whitespace (`\s`). */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-
-/** Whether `text.split(/\s+/)` has more than `max` parts (one more than its runs of whitespace), without splitting. */
-function longerThan(text: string, max: number): boolean {
-  let parts = 1
-  for (let i = 0; i < text.length; i++) {
-    if (isSpace(text.charCodeAt(i)) && !(i > 0 && isSpace(text.charCodeAt(i - 1))) && ++parts > max) return true
-  }
-  return false
-}
-
-/** Cuts a long bullet at the last clause boundary that keeps it under the word limit. */
-function clip(text: string, maxWords: number): string {
-  // Most bullets are short enough: they are counted, not split.
-  if (!longerThan(text, maxWords)) return text
-  const words = text.split(/\s+/)
-  const head = words.slice(0, maxWords).join(' ')
-  const cut = Math.max(head.lastIndexOf(', '), head.lastIndexOf('; '), head.lastIndexOf(' – '), head.lastIndexOf(' — '))
-  const body = cut > head.length * 0.5 ? head.slice(0, cut) : head
-  // The look-behind keeps a long run of commas or spaces inside the text from being rescanned at every character.
-  return `${body.replace(/(?<![,;:\s])[,;:\s]+$/u, '')}…`
-}
-
-/**
- * Shortens one sentence into a bullet: no opening connective (`In addition,`), no aside in brackets or acronym tag,
- * no trailing `he said`; names, numbers and the verb stay. Past `maxWords` (default 30) it is cut at the last clause
- * boundary and ends in `…`. The style of wire-service summary bullets (AP's "key points" blocks): one point each.
- */
-export function shorten(text: string, { maxWords = MAX_WORDS }: { maxWords?: number } = {}): string {
-  let out = text.trim().replace(CONNECTIVE, '')
-  out = out.replace(PARENTHETICAL, '').replace(AGENCY_TAG, '')
-  out = out.replace(TRAILING_ATTRIBUTION, '.')
-  return clip(capitalize(out), maxWords)
+  /** The tokens of `sentence.norm`, when already made: `finishBullets` then need not tokenize a bullet that kept it whole. */
+  tokens?: readonly Token[]
 }
 
 /** A list the article gives as its points, and the sentence that introduces it. */
@@ -81,7 +28,7 @@ export function findLists(sentences: readonly Sentence[]): ArticleList[] {
   const lists: ArticleList[] = []
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!
-    if (s.kind !== 'paragraph' || !/:\s*$/.test(s.norm)) continue
+    if (s.kind !== 'paragraph' || !endsWithColon(s.norm)) continue
     const items: Sentence[] = []
     let j = i + 1
     while (j < sentences.length && sentences[j]!.kind === 'list-item' && sentences[j]!.norm.split(/\s+/).length <= 8) {
@@ -91,6 +38,13 @@ export function findLists(sentences: readonly Sentence[]): ArticleList[] {
     if (items.length >= 2) lists.push({ leadIn: s, items })
   }
   return lists
+}
+
+/** `/:\s*$/.test(text)`, read from the end: an unanchored pattern is tried at every position of the text. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--
+  return i >= 0 && text.charCodeAt(i) === 58
 }
 
 /** One bullet for a whole list: `Lead-in: a, b and c.` */
@@ -117,7 +71,6 @@ const MAX_PEOPLE = 30
 
 const OPENING = /^[“"‘«]/u
 const CLOSING = /[”"’»](?=[.!?…]?$)/u
-const TERMINAL = /[.!?…:]["”’»)]?$/u
 
 /**
  * A bullet cut from inside a quotation loses the marks that opened or closed it elsewhere, and names the speaker:
@@ -134,12 +87,23 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
     if (closes > opens) text = text.replace(CLOSING, '')
     if (q.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${text}`
   }
-  return TERMINAL.test(text) ? text : `${text}.`
+  return endsTerminal(text) ? text : `${text}.`
 }
 
-/** The distinct stems of the text's words, no stopwords or numbers, as stem numbers in ascending order. */
-function stems(text: string): Int32Array {
-  const tokens = tokenize(text)
+/** `.`, `!`, `?`, `…`, `:`. */
+const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58
+
+/** `/[.!?…:]["”’»)]?$/u.test(text)` from the last two characters: an unanchored pattern is tried at every position. */
+function endsTerminal(text: string): boolean {
+  const n = text.length
+  const last = n > 0 ? text.charCodeAt(n - 1) : -1
+  if (isEnd(last)) return true
+  const isCloser = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41
+  return isCloser && n > 1 && isEnd(text.charCodeAt(n - 2))
+}
+
+/** The distinct stems of the tokens' words, no stopwords or numbers, as stem numbers in ascending order. */
+function stems(tokens: readonly Token[]): Int32Array {
   const out = new Int32Array(tokens.length)
   let n = 0
   for (const t of tokens) if (!t.stop && !t.numeric) out[n++] = stemNumber(t)
@@ -148,6 +112,20 @@ function stems(text: string): Int32Array {
   let distinct = 0
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[i - 1]) out[distinct++] = out[i]!
   return out.subarray(0, distinct)
+}
+
+/**
+ * Whether `text` is `norm` trimmed, with perhaps its first letter capitalized (`a`–`z`) and a full stop added: the
+ * same words at the same places, so the same tokens but for the first one's capital, which stems do not read.
+ */
+function sameWords(text: string, norm: string): boolean {
+  const t = norm.trim()
+  let n = text.length
+  if (n === t.length + 1 && text.charCodeAt(n - 1) === 46) n--
+  if (n !== t.length || n === 0) return false
+  const a = text.charCodeAt(0)
+  const b = t.charCodeAt(0)
+  return (a === b || (b >= 97 && b <= 122 && a === b - 32)) && text.startsWith(t.slice(1), 1)
 }
 
 /** How many numbers two ascending lists of distinct numbers share. */
@@ -171,26 +149,33 @@ function shared(a: Int32Array, b: Int32Array): number {
  */
 export function finishBullets(bullets: readonly Bullet[], { people = [], overlap = 0.6, quotes = [] }: FinishOptions = {}): Bullet[] {
   const roles = people.filter((p) => p.role).slice(0, MAX_PEOPLE)
+  // Made once, not once per bullet.
+  const appositives = roles.map((p) => `${p.text}, ${p.role}`)
   const shown = new Set<string>()
-  const kept: { bullet: Bullet; stems: Int32Array }[] = []
+  const kept: { bullet: Bullet; stems: Int32Array; lower: string }[] = []
   for (const bullet of bullets) {
     let text = quoted(bullet, quotes)
-    for (const p of roles) {
-      const appositive = `${p.text}, ${p.role}`
+    for (let r = 0; r < roles.length; r++) {
+      const p = roles[r]!
+      // The appositive holds the role: a text without the role has nothing to do, and most bullets name few roles.
+      if (!text.includes(p.role!)) continue
+      const appositive = appositives[r]!
       const at = text.indexOf(appositive)
       if (at >= 0 && shown.has(p.role!)) {
         // `Name, role,` → `Name`; `Name, role.` → `Name.`
         const end = at + appositive.length
         text = text.slice(0, at + p.text.length) + text.slice(text[end] === ',' ? end + 1 : end)
-      } else if (text.includes(p.role!)) shown.add(p.role!)
+      } else shown.add(p.role!)
     }
-    const own = stems(text)
+    const own = stems(bullet.tokens && sameWords(text, bullet.sentence.norm) ? bullet.tokens : tokenize(text))
     const repeats = kept.some((k) => {
       const common = shared(own, k.stems)
       const union = own.length + k.stems.length - common
       return union > 0 && common / union >= overlap
     })
-    if (!repeats && !kept.some((k) => k.bullet.text.toLowerCase() === text.toLowerCase())) kept.push({ bullet: { ...bullet, text }, stems: own })
+    if (repeats) continue
+    const lower = text.toLowerCase()
+    if (!kept.some((k) => k.lower === lower)) kept.push({ bullet: { ...bullet, text }, stems: own, lower })
   }
   return kept.map((k) => k.bullet)
 }

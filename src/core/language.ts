@@ -23,6 +23,12 @@ export function detectLanguageOf(sentences: readonly (readonly Token[])[], reque
     count += tokens.length
     for (const t of tokens) if (t.stop) stop++
   }
-  if (count === 0) return 'und'
-  return stop / count >= ENGLISH_SHARE ? 'en' : 'und'
+  return languageOfCounts(stop, count)
+}
+
+/** `detectLanguageOf` from the counts it makes: `stops` stopwords among `words` words. */
+export function languageOfCounts(stops: number, words: number, requested = 'auto'): string {
+  if (requested !== 'auto') return requested
+  if (words === 0) return 'und'
+  return stops / words >= ENGLISH_SHARE ? 'en' : 'und'
 }

@@ -1,4 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
+import { foldSpaces } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -29,13 +30,13 @@ export function renderSentence(
 export function renderSummary(sentences: readonly SummarySentence[]): string {
   return [...sentences]
     .sort((a, b) => a.start - b.start)
-    .map((s) => s.text.replace(/\s+/g, ' ').trim())
+    .map((s) => foldSpaces(s.text).trim())
     .join(' ')
 }
 
 /** A bullet as returned, with a pointer to its source sentence. */
 export function renderKeyPoint(text: string, s: Sentence): KeyPoint {
-  return { text: text.replace(/\s+/g, ' ').trim(), sentenceIndex: s.index, start: s.start, end: s.end }
+  return { text: foldSpaces(text).trim(), sentenceIndex: s.index, start: s.start, end: s.end }
 }
 
 /** Counts of the text as a reader sees it. */

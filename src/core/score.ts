@@ -1,8 +1,10 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY, WEIGHTS } from './weights.js'
-import { isContent, stemNumber } from './tokenize.js'
-import { WordMap } from './wordtable.js'
+import { isSpace } from './chars.js'
+import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
+
+export { contentStems, documentStats, type DocumentStats } from './stats.js'
 
 export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
 
@@ -17,225 +19,6 @@ export interface ScoreInput {
   inParagraph: number
   /** Whether the sentence is a list item. */
   listItem: boolean
-}
-
-/** Document-wide statistics the features need, built once in `documentStats`. */
-export interface DocumentStats {
-  /** Inverse sentence frequency of each stem: log((N + 1) / df), Neto et al. (2000) TF-ISF. */
-  isf: Map<string, number>
-  /** The document's TF-ISF centroid. */
-  centroid: Map<string, number>
-  centroidNorm2: number
-  /** Count of each content stem in the body, and the largest count (SumBasic's word probabilities, up to a factor). */
-  counts: Map<string, number>
-  maxCount: number
-  /** Content stems of the title. */
-  title: Set<string>
-  bodyCount: number
-  /** The distinct content stems of body sentence `i` as stem numbers (one numbering per document), ascending. */
-  stemNumbers(i: number): Int32Array
-}
-
-/** Content stems of a token list: no stopwords, no one-letter words. */
-export function contentStems(tokens: readonly Token[]): string[] {
-  const out: string[] = []
-  for (const t of tokens) if (isContent(t)) out.push(t.stem)
-  return out
-}
-
-/** Counts of the content stems of a token list (those of `contentStems`), in order of first occurrence. */
-function termFrequencies(tokens: readonly Token[]): Map<string, number> {
-  const tf = new Map<string, number>()
-  for (const t of tokens) if (isContent(t)) tf.set(t.stem, (tf.get(t.stem) ?? 0) + 1)
-  return tf
-}
-
-// The document's own number (`Stats`) of each stem number (tokenize.ts) within one `documentStats` call.
-const localStem = new WordMap()
-
-/**
- * The statistics by stem number: stems are numbered in order of first occurrence in the body, which is the order the
- * string-keyed maps had, so every sum runs in the same order and gives the same value. The maps of `DocumentStats`
- * are made from the arrays only if something asks for them.
- */
-class Stats implements DocumentStats {
-  private maps: { isf: Map<string, number>; centroid: Map<string, number>; counts: Map<string, number> } | null = null
-
-  constructor(
-    /** A token of each stem, by stem number. */
-    readonly stems: readonly Token[],
-    readonly isfOf: Float64Array,
-    readonly centroidOf: Float64Array,
-    readonly countOf: Float64Array,
-    readonly centroidNorm2: number,
-    readonly maxCount: number,
-    readonly title: Set<string>,
-    readonly bodyCount: number,
-    /** Stem numbers of the title's stems that the body has. */
-    readonly titleStems: Int32Array,
-    /** The body's token lists: a sentence whose tokens are `bodies[i]` is body sentence `i`. */
-    readonly bodies: readonly (readonly Token[])[],
-    /** Each body sentence's distinct stems in order of first occurrence, and their counts: rows of `terms`. */
-    readonly rowStart: Int32Array,
-    readonly terms: Int32Array,
-    readonly termCounts: Int32Array,
-    /** The body sentence where each stem first occurs, and how many body sentences hold it. */
-    readonly firstOf: Int32Array,
-    readonly df: Float64Array,
-  ) {}
-
-  private built() {
-    if (this.maps === null) {
-      const isf = new Map<string, number>()
-      const centroid = new Map<string, number>()
-      const counts = new Map<string, number>()
-      this.stems.forEach(({ stem: s }, k) => {
-        isf.set(s, this.isfOf[k]!)
-        centroid.set(s, this.centroidOf[k]!)
-        counts.set(s, this.countOf[k]!)
-      })
-      this.maps = { isf, centroid, counts }
-    }
-    return this.maps
-  }
-
-  get isf() {
-    return this.built().isf
-  }
-
-  get centroid() {
-    return this.built().centroid
-  }
-
-  get counts() {
-    return this.built().counts
-  }
-
-  stemNumbers(i: number): Int32Array {
-    return this.terms.slice(this.rowStart[i]!, this.rowStart[i + 1]!).sort()
-  }
-
-  /** `centrality` of body sentence `i`, the same operations on arrays. */
-  centralityAt(i: number): number {
-    let dot = 0
-    let self2 = 0
-    for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) {
-      const k = this.terms[e]!
-      const w = this.termCounts[e]! * this.isfOf[k]!
-      dot += w * this.centroidOf[k]!
-      self2 += w * w
-    }
-    return cosineRest(dot, self2, this.centroidNorm2)
-  }
-
-  /** `frequency` of body sentence `i`. */
-  frequencyAt(i: number): number {
-    const size = this.rowStart[i + 1]! - this.rowStart[i]!
-    if (size === 0 || this.maxCount === 0) return 0
-    let sum = 0
-    for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) sum += this.countOf[this.terms[e]!]!
-    return sum / (Math.max(size, FREQUENCY_MIN_WORDS) * this.maxCount)
-  }
-
-  /**
-   * First mention, a word-position cue (Ouyang et al. 2010 found where a word first appears more telling than where a
-   * sentence sits; Hong & Nenkova 2014 weigh a word's first occurrence among its importance features) read through
-   * given/new (Halliday 1967): the share of the sentence's distinct content stems that the body names here first and
-   * another sentence takes up again, over at least `FREQUENCY_MIN_WORDS` stems as in `frequency`. A sentence that
-   * brings in a thread the story then follows states news, and news introduces a name or term in full the first time
-   * (`Judge Bert Bam`, later `Bam`); one that only repeats given words, or brings in words nothing returns to (a colour
-   * detail, an aside), scores low. Unlike the lead prior it can credit a late sentence that opens a new development.
-   */
-  firstMentionAt(i: number): number {
-    const size = this.rowStart[i + 1]! - this.rowStart[i]!
-    if (size === 0) return 0
-    let introduced = 0
-    for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) {
-      const k = this.terms[e]!
-      if (this.firstOf[k] === i && this.df[k]! > 1) introduced++
-    }
-    return introduced / Math.max(size, FREQUENCY_MIN_WORDS)
-  }
-
-  /** `titleOverlap` of body sentence `i`. */
-  titleOverlapAt(i: number): number {
-    if (this.title.size === 0) return 0
-    let seen = 0
-    for (const k of this.titleStems) {
-      for (let e = this.rowStart[i]!; e < this.rowStart[i + 1]!; e++) {
-        if (this.terms[e] === k) {
-          seen++
-          break
-        }
-      }
-    }
-    return seen / this.title.size
-  }
-}
-
-
-/** Builds the statistics shared by every sentence's features, in one pass over the body. */
-export function documentStats(bodies: readonly Token[][], titleTokens: readonly Token[]): DocumentStats {
-  let total = 0
-  for (const tokens of bodies) total += tokens.length
-  // Stem numbers, and each sentence's distinct stems with their counts (a row per sentence).
-  localStem.clear()
-  // A token of each stem, in order of first occurrence: the stems' strings are read only if a Map is asked for.
-  const stems: Token[] = []
-  const rowStart = new Int32Array(bodies.length + 1)
-  const terms = new Int32Array(total)
-  const termCounts = new Int32Array(total)
-  // Where stem k sits in the current sentence's row, valid when `rowOf[k]` is the sentence's number + 1.
-  const rowOf = new Int32Array(total)
-  const slotOf = new Int32Array(total)
-  const firstOf = new Int32Array(total)
-  let size = 0
-  for (let i = 0; i < bodies.length; i++) {
-    const tokens = bodies[i]!
-    for (let j = 0; j < tokens.length; j++) {
-      const t = tokens[j]!
-      if (!isContent(t)) continue
-      const stem = stemNumber(t)
-      let k = localStem.get(stem)
-      if (k < 0) {
-        k = stems.length
-        firstOf[k] = i
-        localStem.set(stem, k)
-        stems.push(t)
-      }
-      if (rowOf[k] === i + 1) termCounts[slotOf[k]!]!++
-      else {
-        rowOf[k] = i + 1
-        slotOf[k] = size
-        terms[size] = k
-        termCounts[size++] = 1
-      }
-    }
-    rowStart[i + 1] = size
-  }
-  const v = stems.length
-  const df = new Float64Array(v)
-  const countOf = new Float64Array(v)
-  for (let e = 0; e < size; e++) {
-    df[terms[e]!]!++
-    countOf[terms[e]!] = countOf[terms[e]!]! + termCounts[e]!
-  }
-  const n = Math.max(1, bodies.length)
-  const isfOf = new Float64Array(v)
-  for (let k = 0; k < v; k++) isfOf[k] = Math.log((n + 1) / df[k]!)
-  const centroidOf = new Float64Array(v)
-  for (let e = 0; e < size; e++) centroidOf[terms[e]!] = centroidOf[terms[e]!]! + termCounts[e]! * isfOf[terms[e]!]!
-  let centroidNorm2 = 0
-  for (let k = 0; k < v; k++) centroidNorm2 += centroidOf[k]! * centroidOf[k]!
-  let maxCount = 0
-  for (let k = 0; k < v; k++) if (countOf[k]! > maxCount) maxCount = countOf[k]!
-  const title = new Set(contentStems(titleTokens))
-  const titleStems: number[] = []
-  for (const t of titleTokens) {
-    const k = isContent(t) ? localStem.get(stemNumber(t)) : -1
-    if (k >= 0 && !titleStems.includes(k)) titleStems.push(k)
-  }
-  return new Stats(stems, isfOf, centroidOf, countOf, centroidNorm2, maxCount, title, bodies.length, Int32Array.from(titleStems), bodies, rowStart, terms, termCounts, firstOf, df)
 }
 
 /**
@@ -254,14 +37,6 @@ export function centrality(tf: ReadonlyMap<string, number>, stats: DocumentStats
   return cosineRest(dot, self2, stats.centroidNorm2)
 }
 
-/** The cosine with the centroid of the rest, from the dot product with the whole centroid and the self product. */
-function cosineRest(dot: number, self2: number, centroidNorm2: number): number {
-  const rest2 = centroidNorm2 - 2 * dot + self2
-  const restDot = dot - self2
-  if (self2 <= 0 || rest2 <= 0) return 0
-  return Math.max(0, restDot / Math.sqrt(self2 * rest2))
-}
-
 /**
  * Word frequency (Luhn 1958; SumBasic, Nenkova & Vanderwende 2005): the mean document frequency of the sentence's
  * distinct content words, relative to the most frequent word, so in [0, 1].
@@ -273,8 +48,6 @@ export function frequency(tf: ReadonlyMap<string, number>, stats: DocumentStats)
   // The mean is taken over at least `FREQUENCY_MIN_WORDS` words: a plain mean crowns a one-word list item.
   return sum / (Math.max(tf.size, FREQUENCY_MIN_WORDS) * stats.maxCount)
 }
-
-const FREQUENCY_MIN_WORDS = 6
 
 /** Share of the title's content stems that the sentence contains (Edmundson's title method, 1969). */
 export function titleOverlap(tf: ReadonlyMap<string, number>, title: ReadonlySet<string>): number {
@@ -289,6 +62,18 @@ export function position(bodyIndex: number, decay = POSITION_DECAY): number {
   return (1 + bodyIndex) ** -decay
 }
 
+// `position` of the first `PRIORS` body indices, made on first use: otherwise a power per sentence of every text.
+const PRIORS = 1024
+let priors: Float64Array | null = null
+
+function leadPrior(i: number): number {
+  if (priors === null) {
+    priors = new Float64Array(PRIORS)
+    for (let k = 0; k < PRIORS; k++) priors[k] = position(k)
+  }
+  return priors[i]!
+}
+
 /** Length preference: sentences of 12–40 words score 1; shorter or much longer ones less. */
 export function lengthScore(words: number): number {
   if (words < 12) return words / 12
@@ -301,12 +86,14 @@ export function lengthScore(words: number): number {
 const ANAPHORIC =
   /^(?:he|she|it|they|this|these|those|his|her|its|their|but|and|so|yet|also|however|meanwhile|still|then|instead|thus|there|in addition|additionally|moreover|furthermore|besides|likewise|similarly|nevertheless|nonetheless|as a result|therefore)\b/i
 
+// The letters `ANAPHORIC`'s words start with, lowercase: a sentence that opens on any other character skips the test.
+const ANAPHORIC_FIRST = new Set([...'abfhilmnsty'].map((c) => c.charCodeAt(0)))
+// `c | 32` is `c` lowercased for ASCII letters, and no letter for anything else (case-insensitive matching without
+// the `u` flag never maps a non-ASCII character to an ASCII one).
+const mayBeAnaphoric = (c: number) => c < 128 && ANAPHORIC_FIRST.has(c | 32)
+
 // The end-of-sentence tests below read character codes from the end instead of running a regex over the sentence:
 // an unanchored `…$` pattern is tried at every position of the text.
-/** JavaScript's whitespace (`\s`, what `trimEnd` removes). */
-const isSpace = (c: number) =>
-  (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 ||
-  c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
 /** `"`, `'`, `”`, `’`, `)`: the marks that may follow a sentence's final punctuation. */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41
 /** `.`, `!`, `?`, `…`. */
@@ -334,18 +121,74 @@ const LONG_WORDS = 60
  * introduces what follows). Weights: weights.ts.
  */
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
-  const { tokens, norm } = input
-  // The sentence's counts as `documentStats` made them, when it made them (the same Map: features only read it).
+  const row = new Float64Array(FEATURE_COUNT)
+  featureRow(input.tokens, input.norm, input.bodyIndex, input.inParagraph, stats, row, 0)
+  return featuresAt(row, 0)
+}
+
+/** The features' names, in the order `features` gives them and `featureRow` writes them. */
+export const FEATURE_NAMES = [
+  'position', 'paragraphLead', 'centrality', 'frequency', 'titleOverlap', 'firstMention', 'properNouns', 'numbers',
+  'length', 'question', 'openingQuote', 'quoted', 'anaphora', 'unterminated', 'long', 'leadIn', 'verbosity',
+] as const
+
+/** How many values `featureRow` writes: one per name of `FEATURE_NAMES`. */
+export const FEATURE_COUNT = FEATURE_NAMES.length
+
+/** Where `leadIn` sits in a row of `featureRow`. */
+export const LEAD_IN = FEATURE_NAMES.indexOf('leadIn')
+
+/** The features object of the row at `at` of `rows` (see `featureRow`). */
+export function featuresAt(rows: Float64Array, at: number): SentenceFeatures {
+  return {
+    position: rows[at]!,
+    paragraphLead: rows[at + 1]!,
+    centrality: rows[at + 2]!,
+    frequency: rows[at + 3]!,
+    titleOverlap: rows[at + 4]!,
+    firstMention: rows[at + 5]!,
+    properNouns: rows[at + 6]!,
+    numbers: rows[at + 7]!,
+    length: rows[at + 8]!,
+    question: rows[at + 9]!,
+    openingQuote: rows[at + 10]!,
+    quoted: rows[at + 11]!,
+    anaphora: rows[at + 12]!,
+    unterminated: rows[at + 13]!,
+    long: rows[at + 14]!,
+    leadIn: rows[at + 15]!,
+    verbosity: rows[at + 16]!,
+  }
+}
+
+/**
+ * `features` of one sentence written into `out` from `at`, in the order of `FEATURE_NAMES`: the summarizer scores
+ * every sentence of a text, and a row of numbers costs no object per sentence.
+ */
+export function featureRow(
+  tokens: readonly Token[],
+  norm: string,
+  bodyIndex: number,
+  inParagraph: number,
+  stats: DocumentStats,
+  out: Float64Array,
+  at: number,
+): void {
   // A body sentence of the stats is read from their arrays; any other sentence through string-keyed counts.
-  const at = stats instanceof Stats && stats.bodies[input.bodyIndex] === tokens ? input.bodyIndex : undefined
-  const tf = at === undefined ? termFrequencies(tokens) : null
+  const body = stats instanceof Stats && stats.bodies[bodyIndex] === tokens
+  const tf = body ? null : termFrequencies(tokens)
   const words = tokens.length
   let proper = 0
   let numbers = 0
-  for (let i = 0; i < words; i++) {
-    const t = tokens[i]!
-    if (i > 0 && t.capital && !t.stop) proper++
-    if (t.numeric) numbers++
+  if (tf === null) {
+    proper = (stats as Stats).properOf[bodyIndex]!
+    numbers = (stats as Stats).numbersOf[bodyIndex]!
+  } else {
+    for (let i = 0; i < words; i++) {
+      const t = tokens[i]!
+      if (i > 0 && t.capital && !t.stop) proper++
+      if (t.numeric) numbers++
+    }
   }
   // `norm.trimEnd()`'s length, without making the string.
   let trimmed = norm.length
@@ -355,27 +198,33 @@ export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatu
   const questionAt = beforeClosers(norm, trimmed, false)
   // A terminator, closers (`]` too) and spaces: /[.!?…]["'”’)\]]*\s*$/.
   const terminalAt = beforeClosers(norm, trimmed, true)
-  return {
-    position: position(input.bodyIndex),
-    paragraphLead: input.inParagraph === 0 ? 1 : 0,
-    centrality: tf === null ? (stats as Stats).centralityAt(at!) : centrality(tf, stats),
-    frequency: tf === null ? (stats as Stats).frequencyAt(at!) : frequency(tf, stats),
-    titleOverlap: tf === null ? (stats as Stats).titleOverlapAt(at!) : titleOverlap(tf, stats.title),
+  out[at] = bodyIndex < PRIORS ? leadPrior(bodyIndex) : position(bodyIndex)
+  out[at + 1] = inParagraph === 0 ? 1 : 0
+  if (tf === null) {
+    const s = stats as Stats
+    out[at + 2] = s.centralityAt(bodyIndex)
+    out[at + 3] = s.frequencyAt(bodyIndex)
+    out[at + 4] = s.titleOverlapAt(bodyIndex)
+    out[at + 5] = s.firstMentionAt(bodyIndex)
+  } else {
+    out[at + 2] = centrality(tf, stats)
+    out[at + 3] = frequency(tf, stats)
+    out[at + 4] = titleOverlap(tf, stats.title)
     // A sentence from outside the body introduces nothing to it.
-    firstMention: tf === null ? (stats as Stats).firstMentionAt(at!) : 0,
-    properNouns: words ? Math.min(1, (3 * proper) / words) : 0,
-    numbers: words ? Math.min(1, (5 * numbers) / words) : 0,
-    length: lengthScore(words),
-    question: questionAt >= 0 && norm.charCodeAt(questionAt) === 63 ? 1 : 0,
-    // `"`, `“`, `‘`, `'`, `«`.
-    openingQuote: first === 34 || first === 0x201c || first === 0x2018 || first === 39 || first === 0xab ? 1 : 0,
-    quoted: quotedShare(norm),
-    anaphora: ANAPHORIC.test(norm) ? 1 : 0,
-    unterminated: terminalAt >= 0 && isTerminal(norm.charCodeAt(terminalAt)) ? 0 : 1,
-    long: words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0,
-    leadIn: trimmed > 0 && norm.charCodeAt(trimmed - 1) === 58 ? 1 : 0,
-    verbosity: Math.min(1, words / 50),
+    out[at + 5] = 0
   }
+  out[at + 6] = words ? Math.min(1, (3 * proper) / words) : 0
+  out[at + 7] = words ? Math.min(1, (5 * numbers) / words) : 0
+  out[at + 8] = lengthScore(words)
+  out[at + 9] = questionAt >= 0 && norm.charCodeAt(questionAt) === 63 ? 1 : 0
+  // `"`, `“`, `‘`, `'`, `«`.
+  out[at + 10] = first === 34 || first === 0x201c || first === 0x2018 || first === 39 || first === 0xab ? 1 : 0
+  out[at + 11] = quotedShare(norm)
+  out[at + 12] = mayBeAnaphoric(first) && ANAPHORIC.test(norm) ? 1 : 0
+  out[at + 13] = terminalAt >= 0 && isTerminal(norm.charCodeAt(terminalAt)) ? 0 : 1
+  out[at + 14] = words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0
+  out[at + 15] = trimmed > 0 && norm.charCodeAt(trimmed - 1) === 58 ? 1 : 0
+  out[at + 16] = Math.min(1, words / 50)
 }
 
 /** Share of the sentence's characters that sit between straight or curly double quotes. */
@@ -404,4 +253,38 @@ export function weightedScore(f: SentenceFeatures, weights: Readonly<Record<stri
   let score = 0
   for (const key in weights) score += (f[key] ?? 0) * weights[key]!
   return score
+}
+
+/** The columns of a row (`featureRow`) that a table of weights reads, in its order, and their weights. */
+export interface ScorePlan {
+  columns: Int32Array
+  factors: Float64Array
+}
+
+/** The plan of `weights` for `weightedScores`; null when `weights` names something that is not a feature. */
+export function scorePlan(weights: Readonly<Record<string, number>>): ScorePlan | null {
+  const columns: number[] = []
+  const factors: number[] = []
+  for (const key in weights) {
+    const k = (FEATURE_NAMES as readonly string[]).indexOf(key)
+    if (k < 0) return null
+    columns.push(k)
+    factors.push(weights[key]!)
+  }
+  return { columns: Int32Array.from(columns), factors: Float64Array.from(factors) }
+}
+
+/**
+ * `weightedScore` of each of the `n` rows of `rows` (`featureRow`) under the weights of `plan`, the products added in
+ * the same order, so each score is bit for bit the one `weightedScore` gives.
+ */
+export function weightedScores(rows: Float64Array, n: number, { columns, factors }: ScorePlan): Float64Array {
+  const scores = new Float64Array(n)
+  const m = columns.length
+  for (let i = 0, row = 0; i < n; i++, row += FEATURE_COUNT) {
+    let score = 0
+    for (let j = 0; j < m; j++) score += rows[row + columns[j]!]! * factors[j]!
+    scores[i] = score
+  }
+  return scores
 }

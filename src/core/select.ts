@@ -32,12 +32,13 @@ export interface SelectResult {
 }
 
 /**
- * A set of content stems: the stems themselves, or their numbers in one numbering, distinct and ascending
- * (`DocumentStats.stemNumbers`), which compare by a merge instead of by hashing. Compared sets are of one kind.
+ * A set of content stems: the stems themselves, or their numbers in one numbering, distinct (`DocumentStats.stemNumbers`),
+ * which compare by a stamp per number instead of by hashing. `jaccard` wants the numbers ascending; `select` does not.
+ * Compared sets are of one kind.
  */
 export type StemSet = ReadonlySet<string> | Int32Array
 
-/** Jaccard similarity of two stem sets. */
+/** Jaccard similarity of two stem sets (stem numbers ascending). */
 export function jaccard(a: StemSet, b: StemSet): number {
   if (a instanceof Int32Array && b instanceof Int32Array) return jaccardSorted(a, b)
   if (a instanceof Int32Array || b instanceof Int32Array) throw new TypeError('jaccard: stem sets of two kinds')
@@ -70,21 +71,109 @@ function jaccardSorted(a: Int32Array, b: Int32Array): number {
 // Beyond this many candidates only the best-scored are considered, so selection stays linear in the document.
 const POOL = 200
 
+// Stem numbers past this are compared by a merge (`jaccard`) instead of by a stamp per number (`Marks`).
+const MARK_LIMIT = 1 << 20
+
+/**
+ * The stem numbers of the chosen candidates, stamped in an array indexed by number: a candidate's overlap with the
+ * latest chosen one is then one lookup per stem, and its numbers need no order.
+ */
+class Marks {
+  private stamps = new Int32Array(1024)
+  private stamp = 0
+
+  /** Marks `stems` (and unmarks those of the last call). */
+  mark(stems: Int32Array): void {
+    if (++this.stamp === 0x7fffffff) {
+      this.stamps.fill(0)
+      this.stamp = 1
+    }
+    for (let e = 0; e < stems.length; e++) {
+      const k = stems[e]!
+      if (k >= this.stamps.length) {
+        const grown = new Int32Array(Math.max(k + 1, this.stamps.length * 2))
+        grown.set(this.stamps)
+        this.stamps = grown
+      }
+      this.stamps[k] = this.stamp
+    }
+  }
+
+  /** `jaccard(marked, stems)`: the same integer counts, so the same value. */
+  jaccard(marked: Int32Array, stems: Int32Array): number {
+    if (marked.length === 0 || stems.length === 0) return 0
+    const stamps = this.stamps
+    const stamp = this.stamp
+    let shared = 0
+    for (let e = 0; e < stems.length; e++) {
+      const k = stems[e]!
+      if (k < stamps.length && stamps[k] === stamp) shared++
+    }
+    return shared / (marked.length + stems.length - shared)
+  }
+}
+
+const marks = new Marks()
+
+/** Whether every candidate's stems are stem numbers, each in `[0, MARK_LIMIT)`. */
+function markable(pool: readonly Candidate[]): boolean {
+  for (let i = 0; i < pool.length; i++) {
+    const stems = pool[i]!.stems
+    if (!(stems instanceof Int32Array)) return false
+    for (let e = 0; e < stems.length; e++) if (stems[e]! < 0 || stems[e]! >= MARK_LIMIT) return false
+  }
+  return true
+}
+
+/** Stem numbers in ascending order, as `jaccard` wants them. */
+const ascending = (stems: StemSet): StemSet => (stems instanceof Int32Array ? Int32Array.from(stems).sort() : stems)
+
+/** Whether `a` (at `ai` of the input) comes before `b` (at `bi`) by score, then index, then input order. */
+const before = (a: Candidate, ai: number, b: Candidate, bi: number) =>
+  a.score > b.score || (a.score === b.score && (a.index < b.index || (a.index === b.index && ai < bi)))
+
+/**
+ * The candidates selection considers, best-scored first (by index on a tie), or all of them in input order when
+ * there are no more than `size` with finite scores: the order then only breaks ties, and `select` reads it without
+ * sorting (`ordered` false).
+ */
+function poolOf(candidates: readonly Candidate[], size: number): { pool: readonly Candidate[]; ordered: boolean } {
+  if (candidates.length <= size && candidates.every((c) => Number.isFinite(c.score))) return { pool: candidates, ordered: false }
+  const pool = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, size)
+  return { pool, ordered: true }
+}
+
 /**
  * Maximal Marginal Relevance: repeatedly takes the candidate with the best `λ·score − (1−λ)·maxSim(chosen)`,
- * skipping near-duplicates and candidates that would break the budget.
+ * skipping near-duplicates and candidates that would break the budget. Ties go to the better-scored candidate, then
+ * to the lower index.
  */
 export function select(
   candidates: readonly Candidate[],
   { count, maxWords, maxCharacters, lambda = 0.7, duplicate = 0.6 }: SelectOptions,
 ): SelectResult {
-  const pool = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, Math.max(POOL, count))
-  const top = pool[0]?.score ?? 0
-  const bottom = pool[pool.length - 1]?.score ?? 0
+  const { pool, ordered } = poolOf(candidates, Math.max(POOL, count))
+  // The first and last candidate in the pool's order.
+  let top = 0
+  let bottom = 0
+  if (pool.length > 0) {
+    let first = 0
+    let last = 0
+    if (!ordered) {
+      for (let i = 1; i < pool.length; i++) {
+        if (before(pool[i]!, i, pool[first]!, first)) first = i
+        if (before(pool[last]!, last, pool[i]!, i)) last = i
+      }
+    } else last = pool.length - 1
+    top = pool[first]!.score
+    bottom = pool[last]!.score
+  }
   const span = top - bottom || 1
   const chosen: Candidate[] = []
   const maxSim = new Float64Array(pool.length)
   const taken = new Uint8Array(pool.length)
+  // Read at the first comparison: candidates' stems may be made only when asked for.
+  let byMarks: boolean | undefined
   let words = 0
   let characters = 0
   let truncated = false
@@ -94,7 +183,8 @@ export function select(
     for (let i = 0; i < pool.length; i++) {
       if (taken[i] || maxSim[i]! >= duplicate) continue
       const value = lambda * ((pool[i]!.score - bottom) / span) - (1 - lambda) * maxSim[i]!
-      if (value > bestValue) {
+      // In input order a tie goes to the candidate the sorted order would have met first.
+      if (value > bestValue || (!ordered && value === bestValue && before(pool[i]!, i, pool[best]!, best))) {
         bestValue = value
         best = i
       }
@@ -111,7 +201,20 @@ export function select(
     chosen.push(c)
     words += c.words
     characters += addChars
-    for (let i = 0; i < pool.length; i++) if (!taken[i]) maxSim[i] = Math.max(maxSim[i]!, jaccard(c.stems, pool[i]!.stems))
+    if (chosen.length === count) break
+    // A near-duplicate stays one (its similarity only grows) and is never read again: it is not compared.
+    if ((byMarks ??= markable(pool))) {
+      const own = c.stems as Int32Array
+      marks.mark(own)
+      for (let i = 0; i < pool.length; i++) {
+        if (!taken[i] && !(maxSim[i]! >= duplicate)) maxSim[i] = Math.max(maxSim[i]!, marks.jaccard(own, pool[i]!.stems as Int32Array))
+      }
+    } else {
+      const own = ascending(c.stems)
+      for (let i = 0; i < pool.length; i++) {
+        if (!taken[i] && !(maxSim[i]! >= duplicate)) maxSim[i] = Math.max(maxSim[i]!, jaccard(own, ascending(pool[i]!.stems)))
+      }
+    }
   }
   return { chosen, truncated }
 }

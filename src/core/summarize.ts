@@ -1,38 +1,40 @@
 // The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
 import { acronyms } from './acronyms.js'
+import { foldSpaces } from './chars.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
-import { findLists, finishBullets, listBullet, shorten, type Bullet } from './keypoints.js'
-import { detectLanguageOf } from './language.js'
+import { findLists, finishBullets, listBullet, shorten, type ArticleList, type Bullet } from './keypoints.js'
+import { languageOfCounts } from './language.js'
 import { meta } from './meta.js'
 import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
-import { documentStats, features, weightedScore, weightsFor, type DocumentStats } from './score.js'
+import { FEATURE_COUNT, featureRow, featuresAt, LEAD_IN, scorePlan, weightedScore, weightedScores, weightsFor, type ScorePlan } from './score.js'
+import { documentStats, type Stats } from './stats.js'
 import { quotes } from './quotes.js'
 import { select, type Candidate } from './select.js'
 import { inDocument, tokenize } from './tokenize.js'
-import type { SentenceFeatures, SummarizeResult, Token } from './types.js'
+import type { SummarizeResult, Token } from './types.js'
 import { ALGORITHM_VERSION } from './version.js'
 
 // A list the article gives as its own points outranks any single sentence as a key point.
 const LIST_BONUS = 1
 
-/** A body sentence as a selection candidate; its stem numbers are read when selection first compares it, which only
- * the best-scored pool ever is. */
+/** A body sentence as a selection candidate; its stem numbers (distinct, in no order: `select` needs none) are read
+ * when selection first compares it, which only the best-scored pool ever is. */
 class BodyCandidate implements Candidate {
   private numbers: Int32Array | null = null
 
   constructor(
     readonly index: number,
     readonly score: number,
-    private readonly stats: DocumentStats,
+    private readonly stats: Stats,
     readonly words: number,
     readonly characters: number,
   ) {}
 
   get stems(): Int32Array {
-    return (this.numbers ??= this.stats.stemNumbers(this.index))
+    return (this.numbers ??= this.stats.stemRow(this.index))
   }
 
   /** The same sentence with another score. */
@@ -41,6 +43,23 @@ class BodyCandidate implements Candidate {
     c.numbers = this.numbers
     return c
   }
+}
+
+// The weights and score plan of each summary size and article length met: articles repeat both, and a plan takes a
+// pass over the weights' names. Bounded, as the lengths are not.
+const plans = new Map<string, { weights: Record<string, number>; plan: ScorePlan | null }>()
+const PLANS_BOUND = 4096
+
+function weighing(count: number, total: number): { weights: Record<string, number>; plan: ScorePlan | null } {
+  const key = `${count} ${total}`
+  let found = plans.get(key)
+  if (found === undefined) {
+    if (plans.size >= PLANS_BOUND) plans.clear()
+    const weights = weightsFor(count, total)
+    found = { weights, plan: scorePlan(weights) }
+    plans.set(key, found)
+  }
+  return found
 }
 
 /**
@@ -59,57 +78,72 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const titleTokens = doc.title ? tokenize(doc.title.text) : []
   const stats = documentStats(tokens, titleTokens)
 
-  const feats: SentenceFeatures[] = body.map((s, i) =>
-    features({ tokens: tokens[i]!, norm: s.norm, bodyIndex: i, inParagraph: s.inParagraph, listItem: s.kind === 'list-item' }, stats),
-  )
-  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * body.length)) : opts.sentences
+  const n = body.length
+  // Every sentence's features as one row of numbers; the features object is made only for a sentence shown with them.
+  const rows = new Float64Array(n * FEATURE_COUNT)
+  for (let i = 0; i < n; i++) {
+    const s = body[i]!
+    featureRow(tokens[i]!, s.norm, i, s.inParagraph, stats, rows, i * FEATURE_COUNT)
+  }
+  const count = opts.ratio !== undefined ? Math.max(1, Math.round(opts.ratio * n)) : opts.sentences
   // The weights follow the summary's share of the article: a short one leans on the lead, a long one on content.
-  const weights = weightsFor(count, body.length)
-  const scores = feats.map((f) => weightedScore(f, weights))
+  const { weights, plan } = weighing(count, n)
+  const scores = plan
+    ? weightedScores(rows, n, plan)
+    : Float64Array.from({ length: n }, (_, i) => weightedScore(featuresAt(rows, i * FEATURE_COUNT), weights))
   let best = 1e-9
-  for (const s of scores) if (s > best) best = s
-  const candidates = body.map(
-    (s, i) =>
-      new BodyCandidate(
-        i,
-        scores[i]! / best,
-        stats,
-        tokens[i]!.length,
-        // Only a character budget reads it.
-        opts.maxCharacters === undefined ? 0 : s.text.replace(/\s+/g, ' ').trim().length,
-      ),
-  )
+  for (let i = 0; i < n; i++) if (scores[i]! > best) best = scores[i]!
+  const candidates: BodyCandidate[] = new Array(n)
+  for (let i = 0; i < n; i++) {
+    // Only a character budget reads the length.
+    const characters = opts.maxCharacters === undefined ? 0 : foldSpaces(body[i]!.text).trim().length
+    candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
+  }
 
   const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
   let sentences = picked.chosen.map((c, rank) =>
-    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? feats[c.index] : undefined),
+    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined),
   )
   const summary = renderSummary(sentences)
   if (opts.sortBy === 'offset') sentences = [...sentences].sort((a, b) => a.start - b.start)
 
   // Key points: the article's own lists first, then the best distinct sentences, in document order.
   const lists = findLists(body)
-  const inList = new Set(lists.flatMap((l) => l.items.map((s) => s.index)))
-  const leadIns = new Map(lists.map((l) => [l.leadIn.index, l]))
-  const pointCandidates = candidates
-    .filter((c) => !inList.has(body[c.index]!.index) && (feats[c.index]!.leadIn === 0 || leadIns.has(body[c.index]!.index)))
-    .map((c) => (leadIns.has(body[c.index]!.index) ? c.withScore(c.score + LIST_BONUS) : c))
+  const inList = new Set<number>()
+  const leadIns = new Map<number, ArticleList>()
+  for (const l of lists) {
+    for (const item of l.items) inList.add(item.index)
+    leadIns.set(l.leadIn.index, l)
+  }
+  // Not list items; no lead-in sentence but a list's; a list's lead-in stands for the list and outranks the rest.
+  const pointCandidates: BodyCandidate[] = []
+  for (const c of candidates) {
+    const index = body[c.index]!.index
+    if (inList.has(index)) continue
+    if (leadIns.has(index)) pointCandidates.push(c.withScore(c.score + LIST_BONUS))
+    else if (rows[c.index * FEATURE_COUNT + LEAD_IN] === 0) pointCandidates.push(c)
+  }
   const bullets: Bullet[] = select(pointCandidates, { count: opts.bullets, duplicate: 0.5 })
-    .chosen.map((c) => body[c.index]!)
-    .sort((a, b) => a.start - b.start)
-    .map((s) => (leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s }))
+    .chosen.map((c) => c.index)
+    .sort((a, b) => body[a]!.start - body[b]!.start)
+    .map((i) => {
+      const s = body[i]!
+      return leadIns.has(s.index) ? listBullet(leadIns.get(s.index)!) : { text: shorten(s.norm), sentence: s, tokens: tokens[i]! }
+    })
 
   // Who and what the text names: acronyms first, as their short forms count as mentions of what they stand for.
   const defined = acronyms(doc)
-  const named = findEntities(doc, { acronyms: defined, tokens: new Map(body.map((s, i) => [s.index, tokens[i]!])) })
+  const made = new Map<number, Token[]>()
+  for (let i = 0; i < n; i++) made.set(body[i]!.index, tokens[i]!)
+  const named = findEntities(doc, { acronyms: defined, tokens: made })
   const said = quotes(doc, named)
   const keyPoints = finishBullets(bullets, { people: named.entities.people, quotes: said }).map((b) => renderKeyPoint(b.text, b.sentence))
 
-  const words = tokens.reduce((n, t) => n + t.length, 0)
+  const words = stats.words
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
-    language: detectLanguageOf(tokens, opts.language),
+    language: languageOfCounts(stats.stops, stats.words, opts.language),
     summary,
     sentences,
     keyPoints,

@@ -1,0 +1,23 @@
+// Character tests and whitespace folding by character code, for the stages that would otherwise run a regex per string.
+
+/**
+ * JavaScript's whitespace: what `\s` matches and `trim` removes. Printable ASCII, the common case, is settled by the
+ * first comparison.
+ */
+export const isSpace = (c: number): boolean =>
+  c <= 32
+    ? c === 32 || (c >= 9 && c <= 13)
+    : c >= 0xa0 &&
+      (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
+        c === 0x205f || c === 0x3000 || c === 0xfeff)
+
+// Whitespace that `/\s+/g` → ' ' would change: any but a plain space, or a space with more whitespace after it.
+const NOT_PLAIN = /[^\S ]| \s/
+
+/**
+ * `text.replace(/\s+/g, ' ')`. Most text has only single plain spaces, where the replacement changes nothing but still
+ * builds a new string from every match: one test finds that case and returns `text` itself.
+ */
+export function foldSpaces(text: string): string {
+  return NOT_PLAIN.test(text) ? text.replace(/\s+/g, ' ') : text
+}
