@@ -13,10 +13,29 @@ const SHORT = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})\p{Lu}[\p{L}\p{N}&.]{1,9}$/u
 const DEFINITION = /(?:\(([^()\s]{2,10})\)|(?<![\p{L}\p{N}])[-–]([\p{Lu}][\p{L}\p{N}&]{1,9})[-–](?![\p{L}\p{N}]))/gu
 // `XYZ (Long Name)`: the short form just before a bracket of words.
 const SHORT_THEN_LONG = /(?<![\p{L}\p{N}])([\p{Lu}][\p{L}\p{N}&.]{1,9})\s{1,3}\(([^()]{3,120})\)/gu
-// What the dash form of `DEFINITION` starts with: a sentence without it can only define in brackets.
-const DASH_CAPITAL = /[-–]\p{Lu}/u
+// What the dash form of `DEFINITION` starts with (a dash before a capital): a sentence without it can only define in brackets.
+const CAPITAL = /^\p{Lu}/u
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const EN_DASH_CAPITAL = /–\p{Lu}/u
 const MAX_TRIES = 8
 const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
+
+/** Whether the character `c` (one UTF-16 unit) is a letter or digit; ASCII is decided without the regex. */
+function letterOrDigit(c: string): boolean {
+  const k = c.charCodeAt(0)
+  if (k < 128) return (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122)
+  return LETTER_OR_DIGIT.test(c)
+}
+
+/** Whether a dash (`-` or `–`) is followed by a capital. `indexOf` finds a hyphen fast; it is slow on an en dash, which a regex finds faster. */
+function dashBeforeCapital(text: string): boolean {
+  for (let i = text.indexOf('-'); i >= 0; i = text.indexOf('-', i + 1)) {
+    const k = text.charCodeAt(i + 1)
+    if (k >= 65 && k <= 90) return true
+    if (k >= 128 && CAPITAL.test(text.slice(i + 1, i + 3))) return true
+  }
+  return EN_DASH_CAPITAL.test(text)
+}
 
 /**
  * The long form of `short` that ends `text`, or null: Schwartz & Hearst's (2003) algorithm. Walking both strings
@@ -24,7 +43,7 @@ const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
  * start of a word; the long form spans at most min(|short| + 5, 2·|short|) words and does not contain `short` itself.
  */
 export function longFormFor(short: string, text: string): string | null {
-  const letters = [...short].filter((c) => /[\p{L}\p{N}]/u.test(c))
+  const letters = [...short].filter((c) => LETTER_OR_DIGIT.test(c))
   if (letters.length < 2) return null
   const words: { start: number; end: number }[] = []
   WORDS_BEFORE.lastIndex = 0
@@ -38,7 +57,7 @@ export function longFormFor(short: string, text: string): string | null {
   for (let s = letters.length - 1; s >= 0; s--) {
     const c = letters[s]!.toLowerCase()
     // The first letter of the short form must open a word of the long form.
-    while (l >= 0 && (lower[l] !== c || (s === 0 && l > 0 && /[\p{L}\p{N}]/u.test(lower[l - 1]!)))) l--
+    while (l >= 0 && (lower[l] !== c || (s === 0 && l > 0 && letterOrDigit(lower[l - 1]!)))) l--
     if (l < 0) return null
     l--
   }
@@ -54,7 +73,7 @@ function windowStart(text: string, end: number, words: number): number {
   let i = end
   let inWord = false
   while (i > floor) {
-    const word = /[\p{L}\p{N}]/u.test(text[i - 1]!)
+    const word = letterOrDigit(text[i - 1]!)
     if (inWord && !word && --words === 0) break
     inWord = word
     i--
@@ -94,7 +113,7 @@ export function acronyms(doc: Doc, { sentences }: AcronymOptions = {}): Acronym[
     const text = s.norm
     // Most sentences define nothing: skip the patterns unless a bracket, or a dash before a capital, is there at all.
     const bracket = text.includes('(')
-    if (!bracket && !((text.includes('-') || text.includes('–')) && DASH_CAPITAL.test(text))) continue
+    if (!bracket && !dashBeforeCapital(text)) continue
     DEFINITION.lastIndex = 0
     for (let m = DEFINITION.exec(text); m !== null; m = DEFINITION.exec(text)) {
       const short = (m[1] ?? m[2])!.replace(/\.$/u, '')

@@ -18,6 +18,8 @@ const BYLINE = new RegExp(
   String.raw`^(?:[Ww]ritten |[Ss]tory |[Rr]eporting |[Ww]ords )?[Bb]y\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3})\s*(?:[-–—|,]\s*([\p{L} .&-]{2,40}?))?\s*\.?$`,
   'u',
 )
+// The first characters a `BYLINE` match can open on: B, b, W, w, S, s, R, r.
+const BYLINE_FIRST = new Set([66, 98, 87, 119, 83, 115, 82, 114])
 // `Guatemala City, by Lincy Rodríguez -AGN-.`: dateline, byline and agency tag in one sentence.
 const DATELINE_BYLINE = new RegExp(
   String.raw`^(\p{Lu}[\p{L} .'’-]{1,40}),\s+by\s+(${NAME})\s*(?:[-–(]\s*([A-Z]{2,8})\s*[-–)])?\s*\.?$`,
@@ -68,7 +70,8 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
       if (m[3]) source ??= m[3]
       continue
     }
-    m = BYLINE.exec(text)
+    // A byline opens on `by` or one of its lead words (`Written`, `Story`, `Reporting`, `Words`): one character tells most lines apart.
+    m = BYLINE_FIRST.has(text.charCodeAt(0)) ? BYLINE.exec(text) : null
     if (m) {
       const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean)
       // `By Jane Doe, Reuters`: a wire agency after the names is the source, not an author.
