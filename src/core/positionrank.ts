@@ -63,11 +63,11 @@ export function rankStream(
   // leaves it as it was, bit for bit. The padding lanes' results land in slot n, which nothing reads.
   share[n] = 0
   jump[n] = 0
+  for (let a = 0; a < n; a++) {
+    const d = degree[a]!
+    share[a] = d === 0 ? 0 : rank[a]! / d
+  }
   for (let iteration = 0; iteration < iterations; iteration++) {
-    for (let a = 0; a < n; a++) {
-      const d = degree[a]!
-      share[a] = d === 0 ? 0 : rank[a]! / d
-    }
     // Each node's sum is one chain of dependent additions; the four nodes of a group are summed side by side so that
     // the processor overlaps their chains, reading their interleaved rows in one sweep. Every chain still adds its
     // terms in its own order (its neighbours ascending, one addition per co-occurrence).
@@ -92,8 +92,15 @@ export function rankStream(
       next[a2] = jump[a2]! + damping * s2
       next[a3] = jump[a3]! + damping * s3
     }
+    // The next iteration's shares are taken in the same pass as the change (one sweep of the nodes, not two); after
+    // the last iteration they go unread.
     let delta = 0
-    for (let a = 0; a < n; a++) delta += Math.abs(next[a]! - rank[a]!)
+    for (let a = 0; a < n; a++) {
+      const r = next[a]!
+      delta += Math.abs(r - rank[a]!)
+      const d = degree[a]!
+      share[a] = d === 0 ? 0 : r / d
+    }
     const last = rank
     rank = next
     next = last
@@ -158,12 +165,15 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   degree.fill(0, 0, n + LANES)
   for (let i = 0; i < length; i++) {
     const a = seq[i]!
+    // Node a's count in a register: incrementing degree[a] itself made every pair wait on the last pair's store.
+    let d = 0
     for (let j = i + 1, to = Math.min(length, i + span); j < to; j++) {
       const b = seq[j]!
       if (a === b) continue
-      degree[a]!++
+      d++
       degree[b]!++
     }
+    degree[a] = degree[a]! + d
   }
   // Nodes by degree, descending: a counting sort, as the degrees sum to the size of the rows built anyway.
   let most = 0
