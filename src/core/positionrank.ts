@@ -76,11 +76,16 @@ export function rankStream(
       let s1 = 0
       let s2 = 0
       let s3 = 0
-      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += 4) {
+      // Two entries per lane per pass (rows are padded to an even length): half the loop's counting and branching.
+      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += 8) {
         s0 += share[source[e]!]!
         s1 += share[source[e + 1]!]!
         s2 += share[source[e + 2]!]!
         s3 += share[source[e + 3]!]!
+        s0 += share[source[e + 4]!]!
+        s1 += share[source[e + 5]!]!
+        s2 += share[source[e + 6]!]!
+        s3 += share[source[e + 7]!]!
       }
       const k = g * 4
       const a0 = order[k]!
@@ -156,7 +161,8 @@ function reserveNodes(n: number): void {
  * iteration can pull: a node sums its neighbours' shares in a register, in exactly the order the push formulation
  * added them (source ascending, one addition per co-occurrence), so the floating-point result is the same, bit for bit.
  * The rows are laid out for the iteration: nodes sorted by degree form groups of four of about the same degree, whose
- * rows are interleaved (entry k of the group's lane l at groupStart + 4k + l) and padded to the longest with node n.
+ * rows are interleaved (entry k of the group's lane l at groupStart + 4k + l) and padded with node n to the longest,
+ * rounded up to an even length.
  */
 function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   reserveNodes(n)
@@ -194,8 +200,8 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   for (let g = 0; g < groups; g++) {
     const base = groupStart[g]!
     for (let l = 0; l < LANES; l++) put[order[g * LANES + l]!] = base + l
-    // The first lane holds the group's largest degree.
-    groupStart[g + 1] = base + LANES * degree[order[g * LANES]!]!
+    // The first lane holds the group's largest degree; rounded up to even for the iteration's two entries a pass.
+    groupStart[g + 1] = base + LANES * ((degree[order[g * LANES]!]! + 1) & ~1)
   }
   const size = groupStart[groups]!
   if (scratch.source.length < size) scratch.source = new Int32Array(Math.max(size, scratch.source.length * 2))
