@@ -168,18 +168,29 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   reserveNodes(n)
   const length = seq.length
   const degree = scratch.degree
-  degree.fill(0, 0, n + LANES)
-  for (let i = 0; i < length; i++) {
-    const a = seq[i]!
-    // Node a's count in a register: incrementing degree[a] itself made every pair wait on the last pair's store.
+  // Where each node occurs in the stream (a counting sort of the positions by node), so the degrees can be counted
+  // and the rows filled node by node in ascending order, each occurrence linking to the words around it. Counting at
+  // a + 2 and filling through a + 1 leaves atStart[a] at the first position of node a, with no copy of the starts as
+  // cursors.
+  const atStart = scratch.atStart
+  atStart.fill(0, 0, n + 2)
+  for (let i = 0; i < length; i++) atStart[seq[i]! + 2]!++
+  for (let a = 2; a <= n + 1; a++) atStart[a] = atStart[a]! + atStart[a - 1]!
+  if (scratch.at.length < length) scratch.at = new Int32Array(Math.max(length, scratch.at.length * 2))
+  const at = scratch.at
+  for (let i = 0; i < length; i++) at[atStart[seq[i]! + 1]!++] = i
+  // A node's degree is the size of its occurrences' windows, less the pairs of its own occurrences within a window
+  // (each counted from both ends): found by walking its positions, where testing every pair of the stream's windows
+  // cost span comparisons a word.
+  degree.fill(0, n, n + LANES)
+  for (let a = 0; a < n; a++) {
     let d = 0
-    for (let j = i + 1, to = Math.min(length, i + span); j < to; j++) {
-      const b = seq[j]!
-      if (a === b) continue
-      d++
-      degree[b]!++
+    for (let k = atStart[a]!, to = atStart[a + 1]!; k < to; k++) {
+      const i = at[k]!
+      d += Math.min(length, i + span) - Math.max(0, i - span + 1) - 1
+      for (let k2 = k + 1; k2 < to && at[k2]! - i < span; k2++) d -= 2
     }
-    degree[a] = degree[a]! + d
+    degree[a] = d
   }
   // Nodes by degree, descending: a counting sort, as the degrees sum to the size of the rows built anyway.
   let most = 0
@@ -207,16 +218,6 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   if (scratch.source.length < size) scratch.source = new Int32Array(Math.max(size, scratch.source.length * 2))
   const source = scratch.source
   source.fill(n, 0, size)
-  // Where each node occurs in the stream (a counting sort of the positions by node), so the rows can be filled node
-  // by node in ascending order, each occurrence linking to the words around it. Counting at a + 2 and filling through
-  // a + 1 leaves atStart[a] at the first position of node a, with no copy of the starts as cursors.
-  const atStart = scratch.atStart
-  atStart.fill(0, 0, n + 2)
-  for (let i = 0; i < length; i++) atStart[seq[i]! + 2]!++
-  for (let a = 2; a <= n + 1; a++) atStart[a] = atStart[a]! + atStart[a - 1]!
-  if (scratch.at.length < length) scratch.at = new Int32Array(Math.max(length, scratch.at.length * 2))
-  const at = scratch.at
-  for (let i = 0; i < length; i++) at[atStart[seq[i]! + 1]!++] = i
   for (let a = 0; a < n; a++) {
     for (let k = atStart[a]!, to = atStart[a + 1]!; k < to; k++) {
       const i = at[k]!
