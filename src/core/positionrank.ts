@@ -63,11 +63,11 @@ export function rankStream(
   // leaves it as it was, bit for bit. The padding lanes' results land in slot n, which nothing reads.
   share[n] = 0
   jump[n] = 0
+  for (let a = 0; a < n; a++) {
+    const d = degree[a]!
+    share[a] = d === 0 ? 0 : rank[a]! / d
+  }
   for (let iteration = 0; iteration < iterations; iteration++) {
-    for (let a = 0; a < n; a++) {
-      const d = degree[a]!
-      share[a] = d === 0 ? 0 : rank[a]! / d
-    }
     // Each node's sum is one chain of dependent additions; the four nodes of a group are summed side by side so that
     // the processor overlaps their chains, reading their interleaved rows in one sweep. Every chain still adds its
     // terms in its own order (its neighbours ascending, one addition per co-occurrence).
@@ -76,11 +76,16 @@ export function rankStream(
       let s1 = 0
       let s2 = 0
       let s3 = 0
-      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += 4) {
+      // Two entries per lane per pass (rows are padded to an even length): half the loop's counting and branching.
+      for (let e = groupStart[g]!, to = groupStart[g + 1]!; e < to; e += 8) {
         s0 += share[source[e]!]!
         s1 += share[source[e + 1]!]!
         s2 += share[source[e + 2]!]!
         s3 += share[source[e + 3]!]!
+        s0 += share[source[e + 4]!]!
+        s1 += share[source[e + 5]!]!
+        s2 += share[source[e + 6]!]!
+        s3 += share[source[e + 7]!]!
       }
       const k = g * 4
       const a0 = order[k]!
@@ -92,8 +97,15 @@ export function rankStream(
       next[a2] = jump[a2]! + damping * s2
       next[a3] = jump[a3]! + damping * s3
     }
+    // The next iteration's shares are taken in the same pass as the change (one sweep of the nodes, not two); after
+    // the last iteration they go unread.
     let delta = 0
-    for (let a = 0; a < n; a++) delta += Math.abs(next[a]! - rank[a]!)
+    for (let a = 0; a < n; a++) {
+      const r = next[a]!
+      delta += Math.abs(r - rank[a]!)
+      const d = degree[a]!
+      share[a] = d === 0 ? 0 : r / d
+    }
     const last = rank
     rank = next
     next = last
@@ -149,21 +161,36 @@ function reserveNodes(n: number): void {
  * iteration can pull: a node sums its neighbours' shares in a register, in exactly the order the push formulation
  * added them (source ascending, one addition per co-occurrence), so the floating-point result is the same, bit for bit.
  * The rows are laid out for the iteration: nodes sorted by degree form groups of four of about the same degree, whose
- * rows are interleaved (entry k of the group's lane l at groupStart + 4k + l) and padded to the longest with node n.
+ * rows are interleaved (entry k of the group's lane l at groupStart + 4k + l) and padded with node n to the longest,
+ * rounded up to an even length.
  */
 function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   reserveNodes(n)
   const length = seq.length
   const degree = scratch.degree
-  degree.fill(0, 0, n + LANES)
-  for (let i = 0; i < length; i++) {
-    const a = seq[i]!
-    for (let j = i + 1, to = Math.min(length, i + span); j < to; j++) {
-      const b = seq[j]!
-      if (a === b) continue
-      degree[a]!++
-      degree[b]!++
+  // Where each node occurs in the stream (a counting sort of the positions by node), so the degrees can be counted
+  // and the rows filled node by node in ascending order, each occurrence linking to the words around it. Counting at
+  // a + 2 and filling through a + 1 leaves atStart[a] at the first position of node a, with no copy of the starts as
+  // cursors.
+  const atStart = scratch.atStart
+  atStart.fill(0, 0, n + 2)
+  for (let i = 0; i < length; i++) atStart[seq[i]! + 2]!++
+  for (let a = 2; a <= n + 1; a++) atStart[a] = atStart[a]! + atStart[a - 1]!
+  if (scratch.at.length < length) scratch.at = new Int32Array(Math.max(length, scratch.at.length * 2))
+  const at = scratch.at
+  for (let i = 0; i < length; i++) at[atStart[seq[i]! + 1]!++] = i
+  // A node's degree is the size of its occurrences' windows, less the pairs of its own occurrences within a window
+  // (each counted from both ends): found by walking its positions, where testing every pair of the stream's windows
+  // cost span comparisons a word.
+  degree.fill(0, n, n + LANES)
+  for (let a = 0; a < n; a++) {
+    let d = 0
+    for (let k = atStart[a]!, to = atStart[a + 1]!; k < to; k++) {
+      const i = at[k]!
+      d += Math.min(length, i + span) - Math.max(0, i - span + 1) - 1
+      for (let k2 = k + 1; k2 < to && at[k2]! - i < span; k2++) d -= 2
     }
+    degree[a] = d
   }
   // Nodes by degree, descending: a counting sort, as the degrees sum to the size of the rows built anyway.
   let most = 0
@@ -184,23 +211,13 @@ function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
   for (let g = 0; g < groups; g++) {
     const base = groupStart[g]!
     for (let l = 0; l < LANES; l++) put[order[g * LANES + l]!] = base + l
-    // The first lane holds the group's largest degree.
-    groupStart[g + 1] = base + LANES * degree[order[g * LANES]!]!
+    // The first lane holds the group's largest degree; rounded up to even for the iteration's two entries a pass.
+    groupStart[g + 1] = base + LANES * ((degree[order[g * LANES]!]! + 1) & ~1)
   }
   const size = groupStart[groups]!
   if (scratch.source.length < size) scratch.source = new Int32Array(Math.max(size, scratch.source.length * 2))
   const source = scratch.source
   source.fill(n, 0, size)
-  // Where each node occurs in the stream (a counting sort of the positions by node), so the rows can be filled node
-  // by node in ascending order, each occurrence linking to the words around it. Counting at a + 2 and filling through
-  // a + 1 leaves atStart[a] at the first position of node a, with no copy of the starts as cursors.
-  const atStart = scratch.atStart
-  atStart.fill(0, 0, n + 2)
-  for (let i = 0; i < length; i++) atStart[seq[i]! + 2]!++
-  for (let a = 2; a <= n + 1; a++) atStart[a] = atStart[a]! + atStart[a - 1]!
-  if (scratch.at.length < length) scratch.at = new Int32Array(Math.max(length, scratch.at.length * 2))
-  const at = scratch.at
-  for (let i = 0; i < length; i++) at[atStart[seq[i]! + 1]!++] = i
   for (let a = 0; a < n; a++) {
     for (let k = atStart[a]!, to = atStart[a + 1]!; k < to; k++) {
       const i = at[k]!
