@@ -6,6 +6,10 @@
 //   npx tsx scripts/profile-core.ts --words 200000               # one long document (CNN articles joined)
 //
 // Timing on a shared machine moves with its load: compare medians, and compare builds only within one run (--ab).
+// Within one process the build loaded first runs faster (identical builds measured up to 25 % apart), so --ab also
+// runs a second process with the two builds swapped and prints the ratio of the two orders' geometric mean
+// (`--one-order` skips that).
+import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -75,11 +79,35 @@ async function main(): Promise<void> {
   // Warm-up, then interleaved rounds so that load from elsewhere falls on every build alike.
   builds.forEach(([, s], b) => round(s, [], [], 10))
   for (let r = 0; r < rounds; r++) builds.forEach(([, s], b) => round(s, state[b]!.perArticle, state[b]!.fixture, 20))
-  builds.forEach(([name], b) => {
+  const figures = builds.map(([name], b) => {
     const st = state[b]!
     const cnn = median(st.perArticle.map(median))
-    console.log(`${name}: fixture median ${median(st.fixture).toFixed(3)} ms, CNN median ${cnn.toFixed(3)} ms/article`)
+    const fx = median(st.fixture)
+    console.log(`${name}: fixture median ${fx.toFixed(3)} ms, CNN median ${cnn.toFixed(3)} ms/article`)
+    return { fx, cnn }
   })
+  if (builds.length === 2 && !process.argv.includes('--one-order')) swapped(figures[0]!, figures[1]!, rounds)
+}
+
+/** Runs the A/B again in a fresh process with the builds in the other load order, and prints both orders' mean. */
+function swapped(mine: { fx: number; cnn: number }, other: { fx: number; cnn: number }, rounds: number): void {
+  const self = fileURLToPath(import.meta.url)
+  const args = ['--import', 'tsx', self, '--core', resolve(flag('ab')!), '--ab', resolve(flag('core') ?? join(ROOT, 'src/core/index.ts'))]
+  const run = spawnSync(process.execPath, [...args, '--rounds', String(rounds), '--one-order'], { cwd: ROOT, encoding: 'utf8' })
+  const read = (who: string) => {
+    const m = new RegExp(`^${who}: fixture median ([\\d.]+) ms, CNN median ([\\d.]+)`, 'm').exec(run.stdout)
+    return m ? { fx: Number(m[1]), cnn: Number(m[2]) } : null
+  }
+  // In the swapped run, "this" is the other build and "other" is this one.
+  const theirs = read('this')
+  const ours = read('other')
+  if (theirs === null || ours === null) {
+    console.log(`swapped order: could not read the second run (exit ${run.status})`)
+    return
+  }
+  console.log(`swapped order: this fixture ${ours.fx.toFixed(3)} ms, CNN ${ours.cnn.toFixed(3)}; other fixture ${theirs.fx.toFixed(3)} ms, CNN ${theirs.cnn.toFixed(3)}`)
+  const ratio = (a: number, b: number, c: number, d: number) => Math.sqrt((a / b) * (c / d)).toFixed(3)
+  console.log(`this ÷ other, geometric mean of both orders: fixture ${ratio(mine.fx, other.fx, ours.fx, theirs.fx)}, CNN ${ratio(mine.cnn, other.cnn, ours.cnn, theirs.cnn)}`)
 }
 
 await main()
