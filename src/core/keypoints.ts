@@ -64,6 +64,32 @@ export interface FinishOptions {
   overlap?: number
   /** The article's quotations (from `quotes`): a bullet cut from one names its speaker. Default []. */
   quotes?: readonly Quote[]
+  /**
+   * The name the subject `he`/`she` at offset `at` of `sentence.norm` stands for, or null when nobody fits.
+   * Default: no pronoun is resolved.
+   */
+  pronoun?: (sentence: Sentence, at: number, pronoun: 'he' | 'she') => string | null
+}
+
+// A subject `he`/`she` that opens the bullet or follows its opening phrase, before a lowercase word (`He said…`,
+// `On his social network X, he emphasized…`). Out of its article a bullet's pronoun points at nobody; a chat reader
+// sees only the bullet. Bounded prefix, no nested quantifier: linear.
+const SUBJECT_PRONOUN = /^(?:([^,;:“”"«»]{1,80}), )?([Hh]e|[Ss]he) (?=\p{Ll})/u
+
+/** `text` with its subject pronoun replaced by the person it stands for, when `resolve` names one. */
+function namePronoun(text: string, sentence: Sentence, resolve: FinishOptions['pronoun']): string {
+  if (resolve === undefined) return text
+  const m = SUBJECT_PRONOUN.exec(text)
+  if (m === null) return text
+  // The same pronoun where the sentence has it, so that a name earlier in the sentence can be its antecedent
+  // (`Dick Clark was a pioneer, he was…`); a bullet whose opening was cut differently is left as it is.
+  const source = SUBJECT_PRONOUN.exec(sentence.norm)
+  if (source === null || source[2]!.toLowerCase() !== m[2]!.toLowerCase()) return text
+  const who = resolve(sentence, source[1] === undefined ? 0 : source[1].length + 2, m[2]!.toLowerCase() as 'he' | 'she')
+  // A bullet that already names the person (`She would have complied, Nettles said`) needs no second naming.
+  if (who === null || text.includes(who.slice(who.lastIndexOf(' ') + 1))) return text
+  const at = m[1] === undefined ? 0 : m[1].length + 2
+  return text.slice(0, at) + who + text.slice(at + m[2]!.length)
 }
 
 // Roles are checked for this many people at most: the most mentioned, who are the ones bullets repeat.
@@ -147,14 +173,17 @@ function shared(a: Int32Array, b: Int32Array): number {
  * (`Alejandro Mayorkas, U.S. Secretary of Homeland Security,` → `Alejandro Mayorkas`), and a bullet whose content
  * words mostly repeat an earlier bullet's (Jaccard ≥ `overlap`) is dropped, as is an exact repeat.
  */
-export function finishBullets(bullets: readonly Bullet[], { people = [], overlap = 0.6, quotes = [] }: FinishOptions = {}): Bullet[] {
+export function finishBullets(
+  bullets: readonly Bullet[],
+  { people = [], overlap = 0.6, quotes = [], pronoun }: FinishOptions = {},
+): Bullet[] {
   const roles = people.filter((p) => p.role).slice(0, MAX_PEOPLE)
   // Made once, not once per bullet.
   const appositives = roles.map((p) => `${p.text}, ${p.role}`)
   const shown = new Set<string>()
   const kept: { bullet: Bullet; stems: Int32Array; lower: string }[] = []
   for (const bullet of bullets) {
-    let text = quoted(bullet, quotes)
+    let text = namePronoun(quoted(bullet, quotes), bullet.sentence, pronoun)
     for (let r = 0; r < roles.length; r++) {
       const p = roles[r]!
       // The appositive holds the role: a text without the role has nothing to do, and most bullets name few roles.

@@ -154,7 +154,7 @@ function byRole(found: EntityResult, word: string): Attribution {
  * nearest that fits; `they` fits only a person of unknown gender. A simplification of centering theory (Grosz, Joshi
  * & Weinstein 1995: the subject of the last sentence is the likeliest referent) with Hobbs-style recency.
  */
-function resolvePronoun(found: EntityResult, at: number, sentence: number, pronoun: string): Attribution {
+export function resolvePronoun(found: EntityResult, at: number, sentence: number, pronoun: string): Attribution {
   const wanted = pronoun === 'he' ? 'male' : pronoun === 'she' ? 'female' : null
   const fits = (m: PersonMention) => found.people[m.person]!.gender === wanted
   const unknown = (m: PersonMention) => found.people[m.person]!.gender === null

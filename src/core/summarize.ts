@@ -11,7 +11,9 @@ import { resolveOptions, type SummarizeOptions } from './options.js'
 import { renderKeyPoint, renderSentence, renderStats, renderSummary } from './render.js'
 import { FEATURE_COUNT, featureRow, featuresAt, LEAD_IN, scorePlan, weightedScore, weightedScores, weightsFor, type ScorePlan } from './score.js'
 import { documentStats, type Stats } from './stats.js'
+import { sentenceStarts } from './offsets.js'
 import { quotes } from './quotes.js'
+import { resolvePronoun } from './speakers.js'
 import { select, type Candidate } from './select.js'
 import { inDocument, tokenize } from './tokenize.js'
 import type { SummarizeResult, Token } from './types.js'
@@ -137,7 +139,13 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   for (let i = 0; i < n; i++) made.set(body[i]!.index, tokens[i]!)
   const named = findEntities(doc, { acronyms: defined, tokens: made })
   const said = quotes(doc, named)
-  const keyPoints = finishBullets(bullets, { people: named.entities.people, quotes: said }).map((b) => renderKeyPoint(b.text, b.sentence))
+  let starts: readonly number[] | null = null
+  const keyPoints = finishBullets(bullets, {
+    people: named.entities.people,
+    quotes: said,
+    // The person a bullet's `he`/`she` stands for, found as a quote's pronoun is: the nearest fitting subject before.
+    pronoun: (s, at, p) => resolvePronoun(named, (starts ??= sentenceStarts(doc))[s.index]! + at, s.index, p).speaker,
+  }).map((b) => renderKeyPoint(b.text, b.sentence))
 
   const words = stats.words
   return {

@@ -105,4 +105,27 @@ describe('keypoints', () => {
     expect(r.keyPoints.some((k) => k.text.endsWith('security, anti-corruption fight and international cooperation.'))).toBe(true)
     for (const k of r.keyPoints) expect(k.text).not.toMatch(/Pamela Contreras|Lincy Rodríguez|-AGN-/)
   })
+  it('names the person a bullet\'s subject pronoun stands for: the Guatemala fixture\'s "he" on X is Mayorkas', () => {
+    const r = summarize(FIXTURES.guatemala, { bullets: 5 })
+    const onX = r.keyPoints.find((k) => k.text.startsWith('On his social network X,'))
+    // The article: "…met with Alejandro Mayorkas… On his social network X, he emphasized the honor of meeting with
+    // President Arévalo" — the one who met Arévalo and posted is Mayorkas.
+    expect(onX?.text).toMatch(/^On his social network X, Alejandro Mayorkas emphasized the honor of meeting with President Arévalo/)
+    for (const k of r.keyPoints) expect(k.text).not.toMatch(/^(?:[^,]{1,80}, )?[Hh]e (?=\p{Ll})/u)
+  })
+
+  it('resolves a pronoun only where the sentence has it, and never names someone the bullet already names', () => {
+    const calls: [number, string][] = []
+    const resolve = (_s: Sentence, at: number, p: 'he' | 'she') => (calls.push([at, p]), 'Jane Roe')
+    const [a] = finishBullets([bullet('At the port, she opened the new terminal on Monday.')], { pronoun: resolve })
+    expect(a!.text).toBe('At the port, Jane Roe opened the new terminal on Monday.')
+    expect(calls).toEqual([[13, 'she']])
+    const [b] = finishBullets([bullet('She would have agreed if asked, Roe said.')], { pronoun: resolve })
+    expect(b!.text).toBe('She would have agreed if asked, Roe said.')
+    // Cut differently from its sentence (the pronoun is not where the sentence has it): left alone.
+    const cut: Bullet = { text: 'He opened the terminal.', sentence: sentence('The minister said he opened the terminal.') }
+    expect(finishBullets([cut], { pronoun: resolve })[0]!.text).toBe('He opened the terminal.')
+    const nobody = finishBullets([bullet('He opened the terminal.')], { pronoun: () => null })
+    expect(nobody[0]!.text).toBe('He opened the terminal.')
+  })
 })
