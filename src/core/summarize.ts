@@ -139,12 +139,12 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   for (let i = 0; i < n; i++) made.set(body[i]!.index, tokens[i]!)
   const named = findEntities(doc, { acronyms: defined, tokens: made })
   const said = quotes(doc, named)
-  let starts: readonly number[] | null = null
   const keyPoints = finishBullets(bullets, {
     people: named.entities.people,
     quotes: said,
     // The person a bullet's `he`/`she` stands for, found as a quote's pronoun is: the nearest fitting subject before.
-    pronoun: (s, at, p) => resolvePronoun(named, (starts ??= sentenceStarts(doc))[s.index]! + at, s.index, p).speaker,
+    // `sentenceStarts` is made once per document, by the entity stage already.
+    pronoun: (s, at, p) => resolvePronoun(named, sentenceStarts(doc)[s.index]! + at, s.index, p).speaker,
   }).map((b) => renderKeyPoint(b.text, b.sentence))
 
   const words = stats.words
