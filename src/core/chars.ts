@@ -11,6 +11,12 @@ export const isSpace = (c: number): boolean =>
       (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
         c === 0x205f || c === 0x3000 || c === 0xfeff)
 
+/** `.`, `!`, `?`, `…`: the marks that end a sentence. */
+export const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026
+
+/** An ASCII letter or digit: the word characters the stages test by code before handing others to a pattern. */
+export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
+
 // Whitespace that `/\s+/g` → ' ' would change: any but a plain space, or a space with more whitespace after it.
 const NOT_PLAIN = /[^\S ]| \s/
 

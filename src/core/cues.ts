@@ -22,8 +22,6 @@ export const mayBeAnaphoric = (c: number) => c < 128 && ANAPHORIC_FIRST.has(c | 
 // an unanchored `…$` pattern is tried at every position of the text.
 /** `"`, `'`, `”`, `’`, `)`: the marks that may follow a sentence's final punctuation. */
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41
-/** `.`, `!`, `?`, `…`. */
-export const isTerminal = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026
 
 /** Index of the character before the closers (and `]` when `bracket`) that end `text[0, end)`, or -1. */
 export function beforeClosers(text: string, end: number, bracket: boolean): number {

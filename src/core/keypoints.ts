@@ -1,5 +1,5 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
-import { isSpace } from './chars.js'
+import { isSpace, isTerminal } from './chars.js'
 import { shorten } from './shorten.js'
 import { stemNumber, tokenize } from './tokenize.js'
 import type { Entity, Quote, Sentence, Token } from './types.js'
@@ -117,7 +117,7 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
 }
 
 /** `.`, `!`, `?`, `…`, `:`. */
-const isEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58
+const isEnd = (c: number) => isTerminal(c) || c === 58
 
 /** `/[.!?…:]["”’»)]?$/u.test(text)` from the last two characters: an unanchored pattern is tried at every position. */
 function endsTerminal(text: string): boolean {

@@ -1,8 +1,8 @@
 // Score stage: pure functions from a sentence and its document to feature values, and their calibrated weighted sum.
 import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY, WEIGHTS } from './weights.js'
-import { isSpace } from './chars.js'
-import { ANAPHORIC, beforeClosers, isTerminal, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
+import { isSpace, isTerminal } from './chars.js'
+import { ANAPHORIC, beforeClosers, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
 import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
 
 export { contentStems, documentStats, type DocumentStats } from './stats.js'

@@ -1,4 +1,5 @@
 // Segment stage: splits a block into sentences without breaking after abbreviations, initials or decimals.
+import { isAsciiAlnum, isTerminal } from './chars.js'
 
 /** A sentence span in the normalized text. */
 export interface SentenceSpan {
@@ -35,8 +36,6 @@ const STARTERS = new Set([
 // that is not the sentence's first word does not end the sentence.
 const BANG_NAMES = new Set(['yahoo', 'jeopardy', 'pop', 'wham', 'oklahoma', 'hello', 'ok', 'mamma', 'wii'])
 
-// `.`, `!`, `?`, `…`.
-const isTerminator = (c: number) => c === 46 || c === 33 || c === 63 || c === 0x2026
 // `"`, `'`, `”`, `’`, `)`, `]`, `»`.
 const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
 const OPENER = /[\p{Lu}\p{N}"'“‘(\[«¿¡]/u
@@ -48,10 +47,8 @@ function isOpener(text: string, k: number): boolean {
 }
 const WORD_CHAR = /[\p{L}\p{N}.'’-]/u
 
-// The word tests below read ASCII by character code and hand anything else to the patterns: a regex call per
-// character was most of the cost of segmenting.
-const isAsciiAlnum = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
-
+// The word tests below read ASCII by character code (`isAsciiAlnum`) and hand anything else to the patterns: a regex
+// call per character was most of the cost of segmenting.
 function wordBefore(text: string, end: number): string {
   // Bounded, so a 1 MB run of `U.S.U.S.…` costs the same at every period.
   const floor = Math.max(0, end - 40)
@@ -163,9 +160,9 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
       openQuote = null
       continue
     }
-    if (!isTerminator(code)) continue
+    if (!isTerminal(code)) continue
     let t = i + 1
-    while (t < end && isTerminator(text.charCodeAt(t))) t++
+    while (t < end && isTerminal(text.charCodeAt(t))) t++
     let j = t
     while (j < end && isCloser(text.charCodeAt(j))) j++
     const closesQuote = openQuote !== null && text.slice(t, j).includes(openQuote)

@@ -1,5 +1,6 @@
 // Tokenize stage: words of a sentence, lowercased, Porter-stemmed and flagged as stopwords, capitals or numbers.
 import { stemmer } from 'stemmer'
+import { isAsciiAlnum } from './chars.js'
 import { FormTable, hashOf } from './formtable.js'
 import { STOPWORDS } from './stopwords.js'
 import type { Token } from './types.js'
@@ -145,7 +146,6 @@ function makeForm(match: string): Form {
   }
 }
 
-const isAsciiWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 // `'`, `,`, `-`, `.`: the ASCII characters that join a word when a letter or digit follows.
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
 
@@ -217,7 +217,7 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
-    if (c < 128 && !isAsciiWordChar(c)) {
+    if (c < 128 && !isAsciiAlnum(c)) {
       i++
       continue
     }
@@ -227,12 +227,12 @@ export function tokenize(text: string, offset = 0): Token[] {
       let plain = true
       while (j < n) {
         const d = text.charCodeAt(j)
-        if (d < 128 && isAsciiWordChar(d)) {
+        if (d < 128 && isAsciiAlnum(d)) {
           h = Math.imul(h ^ d, 0x01000193)
           j++
         } else if (d < 128 && isAsciiJoiner(d) && j + 1 < n && text.charCodeAt(j + 1) < 128) {
           const e = text.charCodeAt(j + 1)
-          if (!isAsciiWordChar(e)) break
+          if (!isAsciiAlnum(e)) break
           h = Math.imul(Math.imul(h ^ d, 0x01000193) ^ e, 0x01000193)
           j += 2
         } else {
