@@ -1,6 +1,7 @@
 // Closed word classes of English news copy, to approximate part of speech without a tagger (keyphrases, names).
 
-const set = (words: string) => new Set(words.split(' '))
+/** The set of the space-separated words of `words`: how the word lists here and in names.ts are written. */
+export const set = (words: string): Set<string> => new Set(words.split(' '))
 
 /**
  * Words that can never sit inside a noun phrase: articles, pronouns, prepositions, conjunctions, auxiliaries,

@@ -1,7 +1,7 @@
 // Gazetteers for names in news copy: titles, organization and place cues, places, given names, post-nominals.
 // Small on purpose (a few KB in the Worker): they decide the common cases and leave the rest to the text's own cues.
+import { set } from './lexicon.js'
 
-const set = (words: string) => new Set(words.split(' '))
 const phrases = (list: string) => new Set(list.split('|'))
 
 /**
