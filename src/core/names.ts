@@ -118,9 +118,6 @@ export const FEMALE_NAMES: ReadonlySet<string> = set(
     'malala indira sonia christine annalena kristalina ngozi michelle melania jill',
 )
 
-/** Whether a lowercase word is a given name of the gazetteers. */
-export const isGivenName = (lower: string): boolean => MALE_NAMES.has(lower) || FEMALE_NAMES.has(lower)
-
 /** The gender a given name or an honorific usually carries, or null when it is unknown or ambiguous (`Jean`). */
 export function genderOf(lower: string): 'male' | 'female' | null {
   const male = MALE_NAMES.has(lower) || MALE_TITLES.has(lower)
