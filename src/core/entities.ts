@@ -47,13 +47,6 @@ interface Tally {
   first: number
 }
 
-/** A role found at a mention; `end` is the token where an appositive after the name stops. */
-interface Role {
-  text: string
-  rank: number
-  end?: number
-}
-
 // The document's words also written in lowercase, for one `findEntities` call at a time.
 const common = new WordSet()
 
