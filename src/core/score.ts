@@ -6,7 +6,8 @@ import { FEATURE_COUNT, featuresAt } from './feature-rows.js'
 import { ANAPHORIC, beforeClosers, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
 import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
 
-export { contentStems, documentStats, type DocumentStats } from './stats.js'
+export { contentStems, type DocumentStats } from './stats.js'
+export { documentStats } from './document-stats.js'
 export { lengthScore, quotedShare } from './cues.js'
 
 export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
