@@ -1,6 +1,6 @@
 // Builds a text's statistics (stats.ts) in one pass over its body, stems numbered in order of first occurrence.
 import { contentStems, Stats } from './stats.js'
-import { isContent, stemNumber } from './tokenize.js'
+import { isContent, stemNumber } from './wordtoken.js'
 import type { Token } from './types.js'
 import { WordMap } from './wordtable.js'
 

@@ -1,6 +1,6 @@
 // Document statistics: each stem's inverse sentence frequency, the TF-ISF centroid and word counts, built once per text.
 import type { Token } from './types.js'
-import { isContent } from './tokenize.js'
+import { isContent } from './wordtoken.js'
 
 /** Document-wide statistics the features need, built once in `documentStats` (document-stats.ts). */
 export interface DocumentStats {
