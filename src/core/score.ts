@@ -6,11 +6,11 @@ import { FEATURE_COUNT, featuresAt } from './feature-rows.js'
 import { ANAPHORIC, beforeClosers, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
 import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
 
-export { contentStems, type DocumentStats } from './stats.js'
+export { contentStems } from './stats.js'
 export { documentStats } from './document-stats.js'
-export { lengthScore, quotedShare } from './cues.js'
+export { quotedShare } from './cues.js'
 
-export { BUDGET_FULL, POSITION_DECAY, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
+export { BUDGET_FULL, WEIGHTS, WEIGHTS_LONG, weightsFor } from './weights.js'
 
 /** What the scorer knows of one candidate sentence. */
 export interface ScoreInput {

@@ -15,8 +15,6 @@ export interface DocumentStats {
   /** Content stems of the title. */
   title: Set<string>
   bodyCount: number
-  /** The distinct content stems of body sentence `i` as stem numbers (one numbering per document), ascending. */
-  stemNumbers(i: number): Int32Array
 }
 
 /** Content stems of a token list: no stopwords, no one-letter words. */
@@ -97,11 +95,10 @@ export class Stats implements DocumentStats {
     return this.built().counts
   }
 
-  stemNumbers(i: number): Int32Array {
-    return this.terms.slice(this.rowStart[i]!, this.rowStart[i + 1]!).sort()
-  }
-
-  /** `stemNumbers(i)` in order of first occurrence: a view of the stats' arrays, neither copied nor sorted. */
+  /**
+   * The distinct content stems of body sentence `i` as stem numbers (one numbering per document), in order of first
+   * occurrence: a view of the stats' arrays, neither copied nor sorted.
+   */
   stemRow(i: number): Int32Array {
     return this.terms.subarray(this.rowStart[i]!, this.rowStart[i + 1]!)
   }

@@ -11,7 +11,7 @@ const POSSESSIVE = /['’]s$/
 const stemCache = new Map<string, string>()
 
 /** Porter stem of a lowercase word (cached: news reuses its vocabulary heavily). */
-export function stem(lower: string): string {
+function stem(lower: string): string {
   let s = stemCache.get(lower)
   if (s === undefined) {
     s = lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower
