@@ -4,7 +4,7 @@ import { isContent, stemNumber } from './wordtoken.js'
 import type { Token } from './types.js'
 import { WordMap } from './wordtable.js'
 
-// The document's own number (`Stats`) of each stem number (tokenize.ts) within one `documentStats` call.
+// The document's own number (`Stats`) of each stem number (vocabulary.ts) within one `documentStats` call.
 const localStem = new WordMap()
 // Scratch for `documentStats`: the row of the current sentence that holds stem k (`rowOf[k]`: its number + 1) and
 // where in it. Reused across calls, as they are needed only while the rows are built.
