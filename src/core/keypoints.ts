@@ -1,7 +1,8 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
 import { isSpace, isTerminal } from './chars.js'
 import { shorten } from './shorten.js'
-import { stemNumber, tokenize } from './tokenize.js'
+import { tokenize } from './tokenize.js'
+import { stemNumber } from './wordtoken.js'
 import type { Entity, Quote, Sentence, Token } from './types.js'
 
 export { shorten } from './shorten.js'

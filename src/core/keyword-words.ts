@@ -1,5 +1,5 @@
 // The keyphrase stage's facts per word id in one interleaved table, so that a token's facts share a cache line.
-import { vocabularyGeneration } from './tokenize.js'
+import { vocabularyGeneration } from './vocabulary.js'
 import type { Token } from './types.js'
 import { wordClass } from './wordclass.js'
 

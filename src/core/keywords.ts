@@ -1,22 +1,12 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
 import { bestCandidates } from './keyword-select.js'
+import { classBits, classify, isCap, isContent, joins, nodeAt, possessive, type KeywordSentence } from './keyword-sentence.js'
 import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { ADJECTIVE, CONTENT, INITIAL_LETTERS, MODIFIER, PARTICIPLE, PLURAL_HEAD, VAGUE, VERB_CUE } from './wordclass.js'
+import { ADJECTIVE, INITIAL_LETTERS, VAGUE } from './wordclass.js'
 import { WordMap } from './wordtable.js'
-
-/** One body sentence as the keyphrase stage sees it. */
-export interface KeywordSentence {
-  tokens: Token[]
-  /** The sentence's normalized text, to see punctuation between tokens. */
-  norm: string
-  /** Normalized offset of the sentence's start (token offsets are relative to the document). */
-  offset: number
-  /** Position among the body sentences. */
-  bodyIndex: number
-}
 
 /** How `keywords` ranks. */
 export interface KeywordOptions {
@@ -44,89 +34,8 @@ let bias = new Float64Array(256)
 // The nodes' PageRank scores, likewise.
 let nodeScores = new Float64Array(256)
 
-// The words of the sentence being read, as parallel arrays reused from sentence to sentence (no object per word).
-let isContent = new Uint8Array(256)
-let isCap = new Uint8Array(256)
-let classBits = new Uint16Array(256)
-let nodeAt = new Int32Array(256)
-
-/** Word classes of one sentence: which words may stand in a noun phrase, and which are capitalized as names. */
-function classify(sentence: KeywordSentence): void {
-  const { tokens, norm, offset } = sentence
-  const n = tokens.length
-  if (n > isContent.length) {
-    const size = Math.max(n, isContent.length * 2)
-    isContent = new Uint8Array(size)
-    isCap = new Uint8Array(size)
-    classBits = new Uint16Array(size)
-    nodeAt = new Int32Array(size)
-  }
-  // Module variables in locals: each use of a module `let` reloads it from its context slot.
-  const contents = isContent
-  const caps = isCap
-  const bits = classBits
-  const table = words
-  let bracket = false
-  // Most sentences hold no bracket: then the scan for them is skipped (it starts past the end).
-  let scan = norm.indexOf('[') < 0 ? norm.length : 0
-  let prevCls = 0
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i]!
-    // Square brackets hold the editor's notes (`[Text]`, `[Article by …]`), not the story.
-    for (const to = t.start - offset; scan < to; scan++) {
-      const ch = norm.charCodeAt(scan)
-      if (ch === 91) bracket = true
-      else if (ch === 93) bracket = false
-    }
-    // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-    const cap = t.capital && (i > 0 || !table.inLowercase(t.id))
-    const cls = table.classOf(t)
-    const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
-    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
-    contents[i] = content
-    caps[i] = cap ? 1 : 0
-    bits[i] = cls
-    prevCls = cls
-    // A participle is an adjective only where a noun phrase starts (`the affected animals`, `drinking water`);
-    // between two content words it is the verb of a clause (`officer criticized cleanup efforts`). Word i - 1 is
-    // decided here, once word i is classed; word i - 2 is then final.
-    const j = i - 1
-    if (j >= 0 && contents[j] && !caps[j] && (bits[j]! & PARTICIPLE) !== 0 && ((j > 0 && contents[j - 1]) || !content)) {
-      contents[j] = 0
-    }
-  }
-  const last = n - 1
-  if (last >= 0 && contents[last] && !caps[last] && (bits[last]! & PARTICIPLE) !== 0) contents[last] = 0
-}
-
 // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
 const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !words.inLowercase(t.id))
-
-// A possessive `’s` ends the surface beyond the lowercase form, and closes a noun phrase (`Alaska’s | chief officer`).
-const possessive = (t: Token) => t.end - t.start > t.lower.length
-
-function gapBreaks(norm: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (norm.charCodeAt(i) !== 32) return true
-  return false
-}
-
-/** Whether the content words `i - 1` and `i` of the sentence being read belong to one phrase. */
-function joins(sentence: KeywordSentence, i: number): boolean {
-  const prev = sentence.tokens[i - 1]!
-  const prevCls = classBits[i - 1]!
-  const prevCap = isCap[i - 1] === 1
-  let gap = prev.end - sentence.offset
-  // The period of initials (`U.S. death toll`) is theirs, not the end of a phrase.
-  if (sentence.norm.charCodeAt(gap) === 46 && (prevCls & INITIAL_LETTERS) !== 0) gap++
-  if (possessive(prev) || gapBreaks(sentence.norm, gap, sentence.tokens[i]!.start - sentence.offset)) return false
-  // A plural is a head noun: what follows starts anew (`tornadoes | occur`), unlike `tornado watches`.
-  if (!prevCap && (prevCls & PLURAL_HEAD) !== 0) return false
-  // Names and common nouns make separate phrases, except a demonym or initials before a noun.
-  if (i > 1 && prevCap !== (isCap[i] === 1)) {
-    return prevCap && (prevCls & (INITIAL_LETTERS | MODIFIER)) !== 0
-  }
-  return true
-}
 
 /** The phrase as written, names in their capitals and other words in lowercase, `U.S.` with its last period. */
 function surfaceOf(sentence: KeywordSentence, from: number, to: number): string {
@@ -179,7 +88,7 @@ export function keywords(
   for (let s = 0; s < sentences.length; s++) {
     const sentence = sentences[s]!
     const tokens = sentence.tokens
-    classify(sentence)
+    classify(sentence, table)
     const contents = isContent
     const runNodes = nodeAt
     let runFrom = 0

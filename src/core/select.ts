@@ -32,7 +32,7 @@ export interface SelectResult {
 }
 
 /**
- * A set of content stems: the stems themselves, or their numbers in one numbering, distinct (`DocumentStats.stemNumbers`),
+ * A set of content stems: the stems themselves, or their numbers in one numbering, distinct (`Stats.stemRow`),
  * which compare by a stamp per number instead of by hashing. `jaccard` wants the numbers ascending; `select` does not.
  * Compared sets are of one kind.
  */

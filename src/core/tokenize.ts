@@ -1,55 +1,14 @@
 // Tokenize stage: words of a sentence, lowercased, Porter-stemmed and flagged as stopwords, capitals or numbers.
-import { stemmer } from 'stemmer'
 import { isAsciiAlnum } from './chars.js'
 import { FormTable, hashOf } from './formtable.js'
-import { STOPWORDS } from './stopwords.js'
 import type { Token } from './types.js'
+import { renewVocabulary, vocabularyFull } from './vocabulary.js'
+import { makeForm, WordToken, type Form } from './wordtoken.js'
 
-export { STOPWORDS }
+export { STOPWORDS } from './stopwords.js'
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
-const CAPITAL_LETTER = /^\p{Lu}/u
-const NUMERIC_FORM = /^[\p{N}.,]+$/u
-const POSSESSIVE = /['’]s$/
-
-const stemCache = new Map<string, string>()
-
-/** Porter stem of a lowercase word (cached: news reuses its vocabulary heavily). */
-export function stem(lower: string): string {
-  let s = stemCache.get(lower)
-  if (s === undefined) {
-    s = lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower
-    if (stemCache.size > 50_000) stemCache.clear()
-    stemCache.set(lower, s)
-  }
-  return s
-}
-
-/** What a token's surface form alone decides, computed once per distinct form (`Guatemala’s,` and `Guatemala’s` apart). */
-interface Form {
-  /** Length of the token's surface: the match without a trailing `.` or `,`. */
-  length: number
-  lower: string
-  id: number
-  stem: string
-  stop: boolean
-  capital: boolean
-  numeric: boolean
-  /** `bits` of its tokens: stem number and flags (`WordToken`). */
-  bits: number
-}
-
-// The vocabulary: an id for each distinct lowercase form, so later stages can keep per-word facts in arrays instead of
-// looking strings up again. Ids hold until `inDocument` finds the vocabulary past its bound and starts it anew.
-const VOCABULARY_BOUND = 200_000
-let vocabulary = new Map<string, number>()
-// A number for each distinct stem, held and renewed with the vocabulary: stages compare stems as numbers.
-let stemNumbers = new Map<string, number>()
-let generation = 0
-
-/** Counts of vocabulary resets: a stage caching facts by word id drops its cache when this changes. */
-export const vocabularyGeneration = (): number => generation
 
 let depth = 0
 
@@ -59,10 +18,8 @@ let depth = 0
  * Every entry point that tokenizes a document and compares word ids runs inside one.
  */
 export function inDocument<T>(read: () => T): T {
-  if (depth === 0 && vocabulary.size > VOCABULARY_BOUND) {
-    vocabulary = new Map()
-    stemNumbers = new Map()
-    generation++
+  if (depth === 0 && vocabularyFull()) {
+    renewVocabulary()
     clearForms()
   }
   depth++
@@ -72,19 +29,6 @@ export function inDocument<T>(read: () => T): T {
     depth--
   }
 }
-
-/** The number of `key` in `numbering`: the next free one on first sight. */
-function numberOf(numbering: Map<string, number>, key: string): number {
-  let n = numbering.get(key)
-  if (n === undefined) {
-    n = numbering.size
-    numbering.set(key, n)
-  }
-  return n
-}
-
-const idOf = (lower: string) => numberOf(vocabulary, lower)
-const stemNumberOf = (stem: string) => numberOf(stemNumbers, stem)
 
 // One lookup per token in the form table (`formtable.ts`) replaces lowercasing, the possessive and number tests, the
 // stopword lookup and the stem lookup; a token already seen costs no substring. Bounded: cleared past `FORMS_BOUND`.
@@ -113,92 +57,8 @@ function recordOf(text: string, from: number, to: number, hash: number): number 
  */
 const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
 
-// Bits of a token's `bits`, below its stem number (`bits >> FLAG_BITS`).
-const STOP = 1
-const CAPITAL = 2
-const NUMERIC = 4
-// Not a stopword and longer than one character: what the scorer counts.
-const CONTENT = 8
-const FLAG_BITS = 4
-
-function makeForm(match: string): Form {
-  let surface = match
-  if (surface.endsWith('.') || surface.endsWith(',')) surface = surface.slice(0, -1)
-  let lower = surface.toLowerCase()
-  // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
-  if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
-  const first = surface.charCodeAt(0)
-  const stemmed = stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
-  const stop = STOPWORDS.has(lower)
-  const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL_LETTER.test(surface)
-  const numeric = first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC_FORM.test(surface)
-  return {
-    length: surface.length,
-    lower,
-    id: idOf(lower),
-    stem: stemmed,
-    stop,
-    capital,
-    numeric,
-    bits:
-      (stemNumberOf(stemmed) << FLAG_BITS) | (stop ? STOP : 0) | (capital ? CAPITAL : 0) | (numeric ? NUMERIC : 0) |
-      (!stop && lower.length > 1 ? CONTENT : 0),
-  }
-}
-
 // `'`, `,`, `-`, `.`: the ASCII characters that join a word when a letter or digit follows.
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
-
-/**
- * A token as four small fields: its word form, its start, its word id and `bits` (stem number and flags), copied from
- * the form's record in the table so that the scorer's questions are answered without reading the form. The strings
- * are read through the form. A long text holds hundreds of thousands of tokens for the whole call, so their size is
- * most of its heap.
- */
-class WordToken implements Token {
-  constructor(
-    private readonly form: Form,
-    readonly start: number,
-    readonly id: number,
-    readonly bits: number,
-  ) {}
-
-  get end(): number {
-    return this.start + this.form.length
-  }
-
-  get lower(): string {
-    return this.form.lower
-  }
-
-  get stem(): string {
-    return this.form.stem
-  }
-
-  get stop(): boolean {
-    return (this.bits & STOP) !== 0
-  }
-
-  get capital(): boolean {
-    return (this.bits & CAPITAL) !== 0
-  }
-
-  get numeric(): boolean {
-    return (this.bits & NUMERIC) !== 0
-  }
-}
-
-/** Whether the token counts as content for the scorer: no stopword, more than one character. */
-export function isContent(t: Token): boolean {
-  return t instanceof WordToken ? (t.bits & CONTENT) !== 0 : !t.stop && t.lower.length > 1
-}
-
-/**
- * The number of the token's stem: tokens with one stem have one number, under the same terms as word ids (`Token.id`).
- */
-export function stemNumber(t: Token): number {
-  return t instanceof WordToken ? t.bits >> FLAG_BITS : stemNumberOf(t.stem)
-}
 
 function push(tokens: Token[], r: number, start: number): void {
   const t = table

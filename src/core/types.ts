@@ -66,7 +66,7 @@ export interface Token {
   start: number
   end: number
   /**
-   * Vocabulary id of `lower` (tokenize.ts): the same word, the same id, among tokens made inside one document reading
+   * Vocabulary id of `lower` (vocabulary.ts): the same word, the same id, among tokens made inside one document reading
    * (`inDocument`: `summarize`, `findEntities`) or with no document reading between them; the vocabulary may start
    * anew between readings.
    */

@@ -1,5 +1,5 @@
-// Per-word facts and sets in typed arrays indexed by vocabulary id (tokenize.ts), instead of string-keyed maps.
-import { vocabularyGeneration } from './tokenize.js'
+// Per-word facts and sets in typed arrays indexed by vocabulary id (vocabulary.ts), instead of string-keyed maps.
+import { vocabularyGeneration } from './vocabulary.js'
 
 /** A cache of one small non-negative integer per word id; 0 reads as "not computed". Emptied with the vocabulary. */
 export class WordTable {

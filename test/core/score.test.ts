@@ -7,9 +7,9 @@ import {
   quotedShare,
   WEIGHTS,
   WEIGHTS_LONG,
-  weightedScore,
   weightsFor,
 } from '../../src/core/score.js'
+import { weightedScore } from '../../src/core/feature-rows.js'
 import { tokenize } from '../../src/core/tokenize.js'
 
 const doc = [
