@@ -10,6 +10,7 @@ import { availableParallelism, cpus, loadavg } from 'node:os'
 import { relative, resolve } from 'node:path'
 import { buildBundle, type BundleResult, type WorkerConfig } from './bundle'
 import { runCore } from './core'
+import { measureKvFloor } from './kvfloor'
 import { HTTP_COUNTS, HTTP_COUNTS_QUICK, runHttp } from './http'
 import { runMemory } from './memory'
 import { render, targets, httpFailures, type Results } from './report'
@@ -86,6 +87,8 @@ async function main(): Promise<number> {
       } finally {
         await mf.stop()
       }
+      progress('http: timing Miniflare\'s KV simulator')
+      results.kvFloor = await measureKvFloor(config.compatibilityDate)
       progress('http: wrangler dev')
       const dev = await startWranglerDev()
       try {

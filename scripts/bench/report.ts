@@ -3,6 +3,7 @@
 import type { BundleResult } from './bundle'
 import type { CoreResult } from './core'
 import type { HttpRun } from './http'
+import type { KvFloor } from './kvfloor'
 import type { MemoryResult } from './memory'
 import type { ScalingResult } from './scaling'
 import { fmtMs, fmtRatio, kib, table } from './util'
@@ -13,6 +14,7 @@ export interface Results {
   memory?: MemoryResult
   bundle?: Omit<BundleResult, 'scriptPath' | 'outdir' | 'dispose'>
   http?: HttpRun[]
+  kvFloor?: KvFloor
 }
 
 export interface Target {
@@ -113,6 +115,14 @@ export function render(r: Results, header: string): string {
     parts.push(table(rows))
     for (const run of r.http) {
       parts.push(`${run.server}: preflight ${JSON.stringify(run.preflight)}; ${run.serverLogLines} log lines printed during the runs`)
+    }
+    const kv = r.kvFloor
+    if (kv) {
+      parts.push(
+        `Miniflare's KV simulator, timed inside a Worker (${kv.calls} calls each, ${kib(kv.valueBytes)} values, one at a time): ` +
+          `put ${fmtMs(kv.putMs)} ms, get of a missing key ${fmtMs(kv.getMissMs)} ms, get of a stored key ${fmtMs(kv.getHitMs)} ms. ` +
+          'A cache miss does one missing-key get and one put; /health does no KV call.',
+      )
     }
   }
   const t = targets(r)
