@@ -11,7 +11,7 @@
 //    the reference length on BBC), fitted on the even-numbered records and reported on the odd ones as well.
 // `--hold a,b` keeps those features' weights as shipped in both tables: penalties that guard readability (a lead-in
 // that ends on a colon, a line with no final punctuation) are rare in the dev sets, so the fit is indifferent to them.
-// The printed weights are pasted into WEIGHTS in src/core/score.ts by hand; the eval (`npm run eval`) then confirms them.
+// The printed weights are pasted into WEIGHTS and WEIGHTS_LONG in src/core/weights.ts by hand; the eval (`npm run eval`) then confirms them.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { analyze, isBody } from '../src/core/analyze'
@@ -193,7 +193,7 @@ function main(): void {
   const [lc1, lc2] = measure(cnn, new Float64Array(NAMES.length), decay, true)
   console.log(`Lead-k: CNN R1 ${lc1.toFixed(2)} R2 ${lc2.toFixed(2)} | BBC R1 ${lb1.toFixed(2)} R2 ${lb2.toFixed(2)}`)
 
-  // The short-summary weights, then the long-summary ones (see `weightsFor` in score.ts).
+  // The short-summary weights, then the long-summary ones (see `weightsFor` in weights.ts).
   const w = Float64Array.from([...NAMES.map((n) => WEIGHTS[n]!), ...NAMES.map((n) => WEIGHTS_LONG[n]!)])
   report('start', w)
   if (argv.includes('--ablate')) {

@@ -79,7 +79,7 @@ export interface SentenceFeatures {
   paragraphLead: number
   centrality: number
   titleOverlap: number
-  /** Share of the sentence's content stems first named there and taken up again by a later sentence (score.ts). */
+  /** Share of the sentence's content stems first named there and taken up again by a later sentence (`firstMentionAt`, stats.ts). */
   firstMention: number
   properNouns: number
   numbers: number
