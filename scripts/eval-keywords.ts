@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { stemmer } from 'stemmer'
 import { summarize } from '../src/core/index'
-import { STOPWORDS } from '../src/core/tokenize'
+import { STOPWORDS } from '../src/core/stopwords'
 import { readJsonl } from './jsonl'
 import { provenance, REPO_ROOT, type Provenance } from './provenance'
 

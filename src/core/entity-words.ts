@@ -1,7 +1,7 @@
 // Word classes the name stage asks about, as one bitmask per vocabulary id: a typed-array read instead of set lookups.
 import { FUNCTION_WORDS } from './lexicon.js'
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
-import { STOPWORDS } from './tokenize.js'
+import { STOPWORDS } from './stopwords.js'
 import { WordTable } from './wordtable.js'
 
 /** A title or role word (`isTitleWord`). */

@@ -5,7 +5,6 @@ import type { Token } from './types.js'
 import { renewVocabulary, vocabularyFull } from './vocabulary.js'
 import { makeForm, WordToken, type Form } from './wordtoken.js'
 
-export { STOPWORDS } from './stopwords.js'
 
 // A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
