@@ -1,5 +1,6 @@
 // Bullet text: one sentence shortened to a stand-alone point (no connective, aside or trailing attribution; clipped).
 import { foldSpaces, isSpace } from './chars.js'
+import { closerOf, looseMarks } from './quotemarks.js'
 import { namesSpeaker } from './speaker-phrase.js'
 
 // Openers that link a sentence to the one before; a bullet stands alone, so they go.
@@ -78,7 +79,11 @@ const mayHoldAttribution = (text: string) =>
 function dropAttribution(text: string): string {
   const m = TRAILING_ATTRIBUTION.exec(text)
   if (m === null || (m[2] !== undefined && !namesSpeaker(m[2], m[1] !== ''))) return text
-  return `${text.slice(0, m.index)}.`
+  const head = text.slice(0, m.index)
+  // The cut took the mark that closed a quotation the bullet opens (`"We remain hopeful," the spokesperson said.`):
+  // it goes back after the full stop, where the sentence had it after the comma.
+  const open = m[1] ? looseMarks(head).open : -1
+  return open >= 0 && closerOf(head[open]!) === m[1] ? `${head}.${m[1]}` : `${head}.`
 }
 
 /**
