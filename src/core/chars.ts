@@ -11,8 +11,21 @@ export const isSpace = (c: number): boolean =>
       (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f ||
         c === 0x205f || c === 0x3000 || c === 0xfeff)
 
-/** `.`, `!`, `?`, `…`: the marks that end a sentence. */
-export const isTerminal = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 0x2026
+/**
+ * `.`, `!`, `?`, `…`, and the other scripts' own: the marks that end a sentence. Outside ASCII: the Arabic question
+ * mark `؟` and Urdu full stop `۔`, the Devanagari danda `।` and double danda `॥`, and the wide marks of `isWideTerminal`.
+ */
+export const isTerminal = (c: number): boolean =>
+  c < 128
+    ? c === 46 || c === 33 || c === 63
+    : c === 0x2026 || c === 0x061f || c === 0x06d4 || c === 0x0964 || c === 0x0965 || isWideTerminal(c)
+
+/**
+ * The CJK sentence ends: ideographic full stop `。`, fullwidth `！` `？` `．` and halfwidth `｡`. Chinese and Japanese put
+ * no space after them, so unlike `.` they end a sentence whatever follows.
+ */
+export const isWideTerminal = (c: number): boolean =>
+  c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0xff0e || c === 0xff61
 
 /** An ASCII letter or digit: the word characters the stages test by code before handing others to a pattern. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)

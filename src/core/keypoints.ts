@@ -1,5 +1,6 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
 import { isSpace, isTerminal } from './chars.js'
+import { balanceQuotes, dropLooseMarks } from './quotemarks.js'
 import { shorten } from './shorten.js'
 import { tokenize } from './tokenize.js'
 import { stemNumber } from './wordtoken.js'
@@ -96,37 +97,33 @@ function namePronoun(text: string, sentence: Sentence, resolve: FinishOptions['p
 // Roles are checked for this many people at most: the most mentioned, who are the ones bullets repeat.
 const MAX_PEOPLE = 30
 
-const OPENING = /^[“"‘«]/u
-const CLOSING = /[”"’»](?=[.!?…]?$)/u
-
 /**
  * A bullet cut from inside a quotation loses the marks that opened or closed it elsewhere, and names the speaker:
- * `Jane Marriott: Brilliantly British captures everything we love about the UK…`. It ends with a full stop.
+ * `Jane Marriott: Brilliantly British captures everything we love about the UK…`. Any other bullet keeps its
+ * quotations whole (`“We remain hopeful.”`), never a mark with no partner. It ends with a full stop.
  */
 function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
   let text = bullet.text
   const s = bullet.sentence
   const q = quotes.find((q) => q.start <= s.start + 1 && s.end <= q.end + 1)
-  if (q) {
-    const opens = (text.match(/[“‘«]/gu) ?? []).length
-    const closes = (text.match(/[”»]|’(?![\p{L}\p{N}])/gu) ?? []).length
-    if (opens > closes) text = text.replace(OPENING, '')
-    if (closes > opens) text = text.replace(CLOSING, '')
-    if (q.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${text}`
-  }
+  // With no speaker to name in front, the marks are what shows the words are someone else's.
+  if (q?.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${dropLooseMarks(text)}`
+  else text = balanceQuotes(text)
   return endsTerminal(text) ? text : `${text}.`
 }
 
 /** `.`, `!`, `?`, `…`, `:`. */
 const isEnd = (c: number) => isTerminal(c) || c === 58
 
-/** `/[.!?…:]["”’»)]?$/u.test(text)` from the last two characters: an unanchored pattern is tried at every position. */
+/** `/[.!?…:](?:["”’»)]| »)?$/u.test(text)` from the last characters: an unanchored pattern is tried at every position. */
 function endsTerminal(text: string): boolean {
   const n = text.length
   const last = n > 0 ? text.charCodeAt(n - 1) : -1
   if (isEnd(last)) return true
   const isCloser = last === 34 || last === 0x201d || last === 0x2019 || last === 0xbb || last === 41
-  return isCloser && n > 1 && isEnd(text.charCodeAt(n - 2))
+  if (!isCloser || n < 2) return false
+  // French spaces its closing guillemet: `partons. »`.
+  return isEnd(text.charCodeAt(n - 2)) || (last === 0xbb && text.charCodeAt(n - 2) === 32 && isEnd(text.charCodeAt(n - 3)))
 }
 
 /** The distinct stems of the tokens' words, no stopwords or numbers, as stem numbers in ascending order. */

@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { foldSpaces } from './chars.js'
+import { foldSpaces, isWideTerminal } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -26,12 +26,24 @@ export function renderSentence(
   return out
 }
 
-/** The summary: the chosen sentences in document order, joined by one space, line breaks inside folded. */
+/**
+ * The summary: the chosen sentences in document order, joined by one space, line breaks inside folded. After a CJK
+ * stop no space: Chinese and Japanese run their sentences together (`…预算。议会…`).
+ */
 export function renderSummary(sentences: readonly SummarySentence[]): string {
-  return [...sentences]
-    .sort((a, b) => a.start - b.start)
-    .map((s) => foldSpaces(s.text).trim())
-    .join(' ')
+  const texts = [...sentences].sort((a, b) => a.start - b.start).map((s) => foldSpaces(s.text).trim())
+  let out = texts[0] ?? ''
+  for (let i = 1; i < texts.length; i++) out += (endsWide(texts[i - 1]!) ? '' : ' ') + texts[i]
+  return out
+}
+
+const CJK_CLOSERS = '」』）】〕〉》”’'
+
+/** Whether `text` ends with a CJK stop, perhaps before closing quotes or brackets (`。」`). */
+function endsWide(text: string): boolean {
+  let i = text.length - 1
+  while (i > 0 && CJK_CLOSERS.includes(text[i]!)) i--
+  return i >= 0 && isWideTerminal(text.charCodeAt(i))
 }
 
 /** A bullet as returned, with a pointer to its source sentence. */

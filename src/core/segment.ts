@@ -1,5 +1,5 @@
 // Segment stage: splits a block into sentences without breaking after abbreviations, initials or decimals.
-import { isTerminal } from './chars.js'
+import { isTerminal, isWideTerminal } from './chars.js'
 import { isBoundary } from './segment-boundary.js'
 
 /** A sentence span in the normalized text. */
@@ -8,10 +8,14 @@ export interface SentenceSpan {
   end: number
 }
 
-// `"`, `'`, `”`, `’`, `)`, `]`, `»`.
-const isCloser = (c: number) => c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
-const OPENER = /[\p{Lu}\p{N}"'“‘(\[«¿¡]/u
-/** A capital, a digit or an opening mark: what may start a sentence. */
+// `"`, `'`, `”`, `’`, `)`, `]`, `»`, and the CJK closing brackets `」』）】〕〉》`.
+const isCloser = (c: number) =>
+  c < 0x3000
+    ? c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
+    : c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0x300b
+// A letter of a script without case (Arabic, Devanagari, Hebrew, CJK) may start a sentence as a capital does.
+const OPENER = /[\p{Lu}\p{Lo}\p{N}"'“‘(\[«¿¡「『（【〔〈《]/u
+/** A capital, a caseless letter, a digit or an opening mark: what may start a sentence. */
 function isOpener(text: string, k: number): boolean {
   const c = text.charCodeAt(k)
   if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 34 || c === 39 || c === 40 || c === 91
@@ -20,12 +24,13 @@ function isOpener(text: string, k: number): boolean {
 
 // Quotes that tell opening from closing. Inside an open one, a terminator does not end the sentence when the quote
 // closes soon after, so `asked ‘Confused by drugs? Talk to FRANK.’` stays whole.
-const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’' }
+const QUOTE_PAIRS: Record<string, string> = { '“': '”', '«': '»', '‘': '’', '「': '」', '『': '』' }
 const QUOTE_REACH = 80
 
-// Most characters are none of the marks `segment` looks at (`.`, `!`, `?`, `-`, `–`, `«`…`»` and U+2018 up: quotes,
-// `…` and whatever else it hands to its tests); a sticky pattern skips them in native code, faster than a test each.
-const QUIET = /[^!.?\-\u2013\xab-\xbb\u2018-\uffff]*/y
+// Most characters are none of the marks `segment` looks at (`.`, `!`, `?`, `-`, `–`, `«`…`»`, `؟`, `۔`, `।`, `॥` and
+// U+2018 up: quotes, `…`, CJK marks and whatever else it hands to its tests); a sticky pattern skips them in native
+// code, faster than a test each.
+const QUIET = /[^!.?\-\u2013\xab-\xbb\u061f\u06d4\u0964\u0965\u2018-\uffff]*/y
 
 /**
  * Splits `text[start, end)` into sentence spans. A sentence ends at `.`, `!`, `?` or `…` (with any closing quotes
@@ -53,7 +58,7 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
     }
     // `‘` opens a quote only at a word's start; `’` is far more often an apostrophe.
     if (
-      (code === 0x201c || code === 0xab || code === 0x2018) &&
+      (code === 0x201c || code === 0xab || code === 0x2018 || code === 0x300c || code === 0x300e) &&
       (code !== 0x2018 || i === start || !/[\p{L}\p{N}]/u.test(text[i - 1]!))
     ) {
       openQuote = QUOTE_PAIRS[text[i]!]!
@@ -63,7 +68,7 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
       openQuote = null
       continue
     }
-    if (!isTerminal(code)) continue
+    if (!isTerminal(code) || (code === 0xff0e && isDigit(text.charCodeAt(i + 1)))) continue
     let t = i + 1
     while (t < end && isTerminal(text.charCodeAt(t))) t++
     let j = t
@@ -71,12 +76,14 @@ export function segment(text: string, start = 0, end = text.length): SentenceSpa
     const closesQuote = openQuote !== null && text.slice(t, j).includes(openQuote)
     let k = j
     while (k < end && text[k] === ' ') k++
+    const inQuote = openQuote !== null && !closesQuote && closesSoon(text, openQuote, j, end)
+    // A CJK stop needs no space or capital after it (`…预算。议会…`), and no word before it is an abbreviation; after
+    // a closing bracket, Japanese's quotative particle `と`/`って` carries the sentence on (`「…。」と言った。`).
     const boundary =
       k === end ||
-      (k > j &&
-        isOpener(text, k) &&
-        !(openQuote !== null && !closesQuote && closesSoon(text, openQuote, j, end)) &&
-        isBoundary(text, t - 1, k, sentenceStart))
+      (isWideTerminal(text.charCodeAt(t - 1))
+        ? !inQuote && !(j > t && (text[k] === 'と' || text.startsWith('って', k)))
+        : k > j && isOpener(text, k) && !inQuote && isBoundary(text, t - 1, k, sentenceStart))
     if (closesQuote) openQuote = null
     if (boundary) {
       spans.push({ start: sentenceStart, end: j })
@@ -126,6 +133,9 @@ function splitRun(text: string, span: SentenceSpan): SentenceSpan[] {
   out.push({ start: from, end: span.end })
   return out
 }
+
+// `０`–`９` and `0`–`9`: after a fullwidth `．` they make it a decimal point (`３．５`).
+const isDigit = (c: number) => (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19)
 
 // Bounded look-ahead, so a text full of opening quotes stays linear.
 function closesSoon(text: string, quote: string, from: number, end: number): boolean {

@@ -1,5 +1,7 @@
 // Bullet text: one sentence shortened to a stand-alone point (no connective, aside or trailing attribution; clipped).
 import { foldSpaces, isSpace } from './chars.js'
+import { closerOf, looseMarks } from './quotemarks.js'
+import { namesSpeaker } from './speaker-phrase.js'
 
 // Openers that link a sentence to the one before; a bullet stands alone, so they go.
 const CONNECTIVE =
@@ -9,9 +11,10 @@ const CONNECTIVE =
 const PARENTHETICAL = /(?<!\s)\s+\([^()]{1,60}\)/gu
 // The agencies' acronym tag after a name it defines (`Munich Security Conference -MSC-`): an aside, like a bracket.
 const AGENCY_TAG = /\s[-–]\p{Lu}[\p{Lu}\p{N}&]{1,9}[-–](?=[\s,.;:]|$)/gu
-// A trailing attribution that only repeats the speaker: `…, he said.`, `…, said the minister.`
+// A trailing attribution that only repeats the speaker: `…, he said.`, `…, said the minister.` Group 1 is the closing
+// quote mark before it, group 2 what follows a leading `said`, which `namesSpeaker` must accept.
 const TRAILING_ATTRIBUTION =
-  /,["”’]?\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+(?:the\s+)?[\p{L} .'’-]{2,40})\s*\.$/u
+  /,(["”’]?)\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+((?:the\s+)?[\p{L} .'’-]{2,40}))\s*\.$/u
 // Roughly 30 words: past that a bullet stops being a point.
 const MAX_WORDS = 30
 
@@ -72,6 +75,17 @@ const mayHoldAttribution = (text: string) =>
   text.charCodeAt(text.length - 1) === 46 && text.includes(',') &&
   (text.includes('said') || text.includes('says') || text.includes('added') || text.includes('noted') || text.includes('told '))
 
+/** `text` without its trailing attribution, when it has one whose `said` is followed by a speaker, not a clause. */
+function dropAttribution(text: string): string {
+  const m = TRAILING_ATTRIBUTION.exec(text)
+  if (m === null || (m[2] !== undefined && !namesSpeaker(m[2], m[1] !== ''))) return text
+  const head = text.slice(0, m.index)
+  // The cut took the mark that closed a quotation the bullet opens (`"We remain hopeful," the spokesperson said.`):
+  // it goes back after the full stop, where the sentence had it after the comma.
+  const open = m[1] ? looseMarks(head).open : -1
+  return open >= 0 && closerOf(head[open]!) === m[1] ? `${head}.${m[1]}` : `${head}.`
+}
+
 /**
  * Shortens one sentence into a bullet: no opening connective (`In addition,`), no aside in brackets or acronym tag,
  * no trailing `he said`; names, numbers and the verb stay. Past `maxWords` (default 30) it is cut at the last clause
@@ -82,7 +96,7 @@ export function shorten(text: string, { maxWords = MAX_WORDS }: { maxWords?: num
   // Each pattern runs only on text that holds what its match must: most sentences hold none of them.
   if (out.includes('(')) out = out.replace(PARENTHETICAL, '')
   if (mayHoldAgencyTag(out)) out = out.replace(AGENCY_TAG, '')
-  if (mayHoldAttribution(out)) out = out.replace(TRAILING_ATTRIBUTION, '.')
+  if (mayHoldAttribution(out)) out = dropAttribution(out)
   // Capitalizing an ASCII first character keeps the length and the spaces, so `out` is counted instead of the
   // concatenation capitalizing makes, which V8 reads character by character far more slowly.
   if (out.charCodeAt(0) < 128 && partsEnd(out, maxWords) < 0) return capitalize(out)
