@@ -76,6 +76,17 @@ describe('entities', () => {
     expect(names(e.places)).toEqual(['Paris'])
   })
 
+  it('ends a person at a lowercase `of`: the organization after it is an affiliation, joined to the title', () => {
+    const e = entitiesOf('Director John Smith of the Agency for Weather said the budget would cover 3 regions. Smith left.')
+    expect(e.people).toEqual([{ text: 'John Smith', count: 2, role: 'Director of the Agency for Weather' }])
+    expect(names(e.organizations)).toEqual(['Agency for Weather'])
+    const plain = entitiesOf('John Smith of the Agency for Weather said so. Mayor Sadiq Khan of London agreed.')
+    expect(names(plain.people)).toEqual(['John Smith', 'Sadiq Khan'])
+    expect(find(plain.people, 'Sadiq Khan')?.role).toBe('Mayor of London')
+    // Without a title or a given name, `X Y of Z` is no person.
+    expect(entitiesOf('The Democratic Republic of Congo held elections on Sunday.').people).toEqual([])
+  })
+
   it('leaves the byline out: its author did not take part in the story', () => {
     const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
     expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])

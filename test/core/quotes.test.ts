@@ -101,4 +101,11 @@ describe('quotes', () => {
     expect(found).toHaveLength(2)
     expect(found[1]!.speaker).toBe('Ann Lee')
   })
+
+  it('gives `Smith said` to the person named with an affiliation (`Director John Smith of the Agency …`)', () => {
+    const q = only(
+      'Director John Smith of the Agency for Weather said the budget would cover 3 regions. "This is the end of the road for the old system," Smith said.',
+    )
+    expect(q).toMatchObject({ speaker: 'John Smith', role: 'Director of the Agency for Weather' })
+  })
 })
