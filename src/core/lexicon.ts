@@ -95,3 +95,17 @@ export function isPastParticiple(lower: string): boolean {
 export function isGerund(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ing')
 }
+
+/**
+ * Relational nouns of people (Barker 1995, "possessives and relational nouns"): a `lawyer`, `wife` or `spokesman` is
+ * one by relation to someone, so `the lawyer for Mr Smith` and `Mr Smith's lawyer` name another person than Smith.
+ */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = set(
+  'lawyer lawyers attorney attorneys solicitor solicitors barrister barristers counsel spokesman spokesmen ' +
+    'spokeswoman spokeswomen spokesperson spokespeople representative representatives agent aide aides adviser ' +
+    'advisers advisor advisors assistant friend friends wife husband widow widower son sons daughter daughters ' +
+    'mother father parents brother brothers sister sisters family relative relatives cousin uncle aunt niece nephew ' +
+    'grandmother grandfather grandson granddaughter partner girlfriend boyfriend fiancée fiancee fiancé fiance ' +
+    'colleague colleagues neighbour neighbours neighbor neighbors supporter supporters associate associates ' +
+    'biographer publicist manager doctor mum mom dad children',
+)
