@@ -4,6 +4,9 @@
 // nested quantifiers, so it runs in linear time on any input.
 const LINE_RULES: readonly RegExp[] = [
   /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,5}\s*(?:[-–—|,]\s*[\p{L} .-]{0,40})?$/u, // byline
+  // `By Jane Roe, Political Correspondent`, `By Jane Roe and John Doe | AP`: a capital `By` opens sentences too (`By
+  // Monday, the council had voted.`), so every word after it must be capitalized and no stop may end the line.
+  /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,8}(?:\s*[-–—|]\s*[\p{L} .&-]{1,40})?$/u,
   /^(?:you may also like|related(?: articles| stories| content| links)?|read more|more on this story|see also|recommended|most read|top stories|latest news|trending)\b.{0,40}$/i,
   // `Read more: <a linked headline>` can be as long as the headline.
   /^(?:read more|related|see also|more on this story|more from \p{L}+|previously on \S+|watch|interactive|photos|gallery)\s*:\s*\S/iu,
@@ -44,7 +47,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {

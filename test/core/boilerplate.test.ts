@@ -69,4 +69,11 @@ describe('boilerplate rules', () => {
       isBoilerplateLine(s) || datelinePrefixLength(s)
     expect(performance.now() - t0).toBeLessThan(500)
   })
+
+  it('drops a byline with a capital `By`, but not a sentence that opens with `By`', () => {
+    for (const line of ['By Jane Roe, Political Correspondent', 'By Jane Roe and John Doe', 'By Sarah Connor | AP'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of ['By Monday, the council had voted.', 'By 2030 the city will need 10,000 homes.', 'By Tuesday night Labour had won'])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
 })

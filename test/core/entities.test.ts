@@ -87,6 +87,13 @@ describe('entities', () => {
     expect(entitiesOf('The Democratic Republic of Congo held elections on Sunday.').people).toEqual([])
   })
 
+  it('lists neither a byline with a capital `By` nor its job title, unless the story names the author', () => {
+    const e = entitiesOf('Budget approved\n\nBy Jane Roe, Political Correspondent\n\nThe council approved the budget. Mayor Tom Hill said it was fair.')
+    expect(names(e.people)).toEqual(['Tom Hill'])
+    const named = entitiesOf('Budget approved\n\nBy Jane Roe, Staff Reporter\n\nThe council approved the budget, Jane Roe reports.')
+    expect(named.people).toEqual([{ text: 'Jane Roe', count: 1 }])
+  })
+
   it('leaves the byline out: its author did not take part in the story', () => {
     const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
     expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])
