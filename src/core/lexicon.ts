@@ -109,3 +109,13 @@ export const RELATIONAL_NOUNS: ReadonlySet<string> = set(
     'colleague colleagues neighbour neighbours neighbor neighbors supporter supporters associate associates ' +
     'biographer publicist manager doctor mum mom dad children',
 )
+
+/**
+ * Greek articles, definite (`ο`, `η`, `το` in every case and number) and indefinite, and their fusions with `σε`
+ * (`στο`, `στη`): Greek puts an article before a name (`Ο Κυριάκος Μητσοτάκης`) and capitalizes it at a sentence's
+ * start (`Η Βουλή`), so a name run must not open with one. Lowercase, from the declension tables of Greek grammar.
+ */
+export const GREEK_ARTICLES: ReadonlySet<string> = set(
+  'ο η το οι τα του της των τον την τη τους τις ένας μια μία ένα ενός μιας έναν στο στη στην στον στα στους στις ' +
+    'στου στης στων',
+)

@@ -94,6 +94,11 @@ describe('entities', () => {
     expect(named.people).toEqual([{ text: 'Jane Roe', count: 1 }])
   })
 
+  it('does not open a name with a Greek article (`Η Βουλή` is the Parliament, `Ο Κυριάκος …` a man)', () => {
+    const e = entitiesOf('Η Βουλή ψήφισε το νομοσχέδιο. Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή.')
+    expect(names(e.people)).toEqual(['Κυριάκος Μητσοτάκης'])
+  })
+
   it('leaves the byline out: its author did not take part in the story', () => {
     const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
     expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])
