@@ -4,6 +4,9 @@
 // nested quantifiers, so it runs in linear time on any input.
 const LINE_RULES: readonly RegExp[] = [
   /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,5}\s*(?:[-–—|,]\s*[\p{L} .-]{0,40})?$/u, // byline
+  // `By Jane Roe, Political Correspondent`, `By Jane Roe and John Doe | AP`: a capital `By` opens sentences too (`By
+  // Monday, the council had voted.`), so every word after it must be capitalized and no stop may end the line.
+  /^By\s+\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,8}(?:\s*[-–—|]\s*[\p{L} .&-]{1,40})?$/u,
   /^(?:you may also like|related(?: articles| stories| content| links)?|read more|more on this story|see also|recommended|most read|top stories|latest news|trending)\b.{0,40}$/i,
   // `Read more: <a linked headline>` can be as long as the headline.
   /^(?:read more|related|see also|more on this story|more from \p{L}+|previously on \S+|watch|interactive|photos|gallery)\s*:\s*\S/iu,
@@ -27,6 +30,8 @@ const LINE_RULES: readonly RegExp[] = [
   /^(?:advertisement|sponsored content|skip to (?:main )?content|back to top|print this page|share this page|share this article)$/i,
   // An editor's note on who wrote a piece, or why it is published: about the article, not part of its news.
   /^editor['’]?s['’]? note\s*:/i,
+  // `Contact FRANK:`, `Contact us`: the heading of a contact block.
+  /^Contact(?:\s+(?:us|\p{Lu}[\p{L}.&'’-]*)){0,4}\s*:?$/u,
 ]
 
 // Two rules that may match a line opening on any character, each tested only on lines holding a character every
@@ -44,13 +49,43 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
   const ch = String.fromCharCode(c).toLowerCase()
   return LINE_RULES.filter((_, i) => FIRST[i]!.includes(ch))
 })
+
+// A media contact line: an email address or a phone number (seven digits or more, in groups) offered to the press
+// (`For media enquiries contact press@city.gov.uk or call 020 7946 0000.`). Press releases close on such lines; the
+// README promises they never reach the summary, key points or keyphrases. A hotline a story reports (`anyone with
+// information can call 801-965-5121`) is news, so the line must address the media.
+const CONTACT_WORD = /\b(?:(?:media|press)\s+(?:enquiries|inquiries|office|contacts?|team|desk|relations|officer)|news ?desk|for (?:media|press|journalists))\b/i
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}/u
+const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}/g
+
+function isContactLine(text: string): boolean {
+  if (!CONTACT_WORD.test(text)) return false
+  if (text.includes('@') && EMAIL.test(text)) return true
+  PHONE.lastIndex = 0
+  for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) if (m[0].replace(/\D/gu, '').length >= 7) return true
+  return false
+}
+
+// Headings after which a press release holds only notes for journalists: the release's body ends at `ENDS` (or `###`,
+// `-30-`), then come `Notes to editors`, the organization's `About …` paragraph and the media contacts — the standard
+// press release layout (e.g. the GOV.UK and PR Newswire conventions).
+const CLOSING =
+  /^(?:notes? (?:to|for) editors?|editor['’]?s['’]? notes|editors['’] notes|media contacts?|press contacts?|(?:media|press) (?:enquiries|inquiries)|for (?:more|further) information|ends)\s*:?$/i
+const CLOSING_MARK = /^(?:[-–—*\s]*ends[-–—*\s]*|#{3}|# # #|-30-)$/i
+const ABOUT = /^[Aa]bout (?:[Uu]s|the (?:author|company|organi[sz]ation|agency)|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})\s*:?$/u
+
+/** Whether a line after the story's body closes it: every line after it is boilerplate. */
+export function closesStory(line: string): boolean {
+  const text = line.trim()
+  return text.length <= 60 && (CLOSING.test(text) || CLOSING_MARK.test(text) || ABOUT.test(text))
+}
 
 /** Whether a whole line is boilerplate (to be dropped before segmentation). */
 export function isBoilerplateLine(line: string): boolean {
@@ -61,6 +96,7 @@ export function isBoilerplateLine(line: string): boolean {
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
   if ((text.includes('v') || text.includes('V')) && RIGHTS_RESERVED.test(text)) return true
   if (text.includes('@') && EMAIL_LINE.test(text)) return true
+  if (isContactLine(text)) return true
   const last = text.charCodeAt(text.length - 1)
   if ((last === 0xbb || last === 0x203a) && ARROW_LINK.test(text)) return true
   // Its comma is the text's first (no character before it may be one), at most 41 code points (82 units) in.

@@ -1,5 +1,5 @@
 // Word classes the name stage asks about, as one bitmask per vocabulary id: a typed-array read instead of set lookups.
-import { FUNCTION_WORDS } from './lexicon.js'
+import { FUNCTION_WORDS, GREEK_ARTICLES } from './lexicon.js'
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
 import { STOPWORDS } from './stopwords.js'
 import { WordTable } from './wordtable.js'
@@ -58,7 +58,7 @@ export const isTitleWord = (lower: string): boolean =>
 // Every listed word with the classes its lists give it: a word new to the vocabulary costs one lookup, not one per list.
 const LISTED = new Map<string, number>()
 for (const [words, bit] of [
-  [TITLE_WORDS, TITLE], [FUNCTION_WORDS, FUNCTION], [STOPWORDS, STOP], [LINKS, LINK], [ROLE_LINKS, ROLE_LINK],
+  [TITLE_WORDS, TITLE], [FUNCTION_WORDS, FUNCTION], [GREEK_ARTICLES, FUNCTION], [STOPWORDS, STOP], [LINKS, LINK], [ROLE_LINKS, ROLE_LINK],
   [HONORIFICS, HONORIFIC], [MALE_NAMES, GIVEN_NAME], [FEMALE_NAMES, GIVEN_NAME], [ORGANIZATION_CUES, ORGANIZATION_CUE],
   [PLACE_CUES, PLACE_CUE], [PLACES, PLACE], [PLACE_HEADS, PLACE_HEAD], [POST_NOMINALS, POST_NOMINAL], [JOINS, JOIN],
   [DETERMINERS, DETERMINER], [MALE_PRONOUNS, MALE_PRONOUN], [FEMALE_PRONOUNS, FEMALE_PRONOUN], [MALE_NAMES, MALE_WORD],

@@ -95,3 +95,27 @@ export function isPastParticiple(lower: string): boolean {
 export function isGerund(lower: string): boolean {
   return lower.length > 5 && lower.endsWith('ing')
 }
+
+/**
+ * Relational nouns of people (Barker 1995, "possessives and relational nouns"): a `lawyer`, `wife` or `spokesman` is
+ * one by relation to someone, so `the lawyer for Mr Smith` and `Mr Smith's lawyer` name another person than Smith.
+ */
+export const RELATIONAL_NOUNS: ReadonlySet<string> = set(
+  'lawyer lawyers attorney attorneys solicitor solicitors barrister barristers counsel spokesman spokesmen ' +
+    'spokeswoman spokeswomen spokesperson spokespeople representative representatives agent aide aides adviser ' +
+    'advisers advisor advisors assistant friend friends wife husband widow widower son sons daughter daughters ' +
+    'mother father parents brother brothers sister sisters family relative relatives cousin uncle aunt niece nephew ' +
+    'grandmother grandfather grandson granddaughter partner girlfriend boyfriend fiancée fiancee fiancé fiance ' +
+    'colleague colleagues neighbour neighbours neighbor neighbors supporter supporters associate associates ' +
+    'biographer publicist manager doctor mum mom dad children',
+)
+
+/**
+ * Greek articles, definite (`ο`, `η`, `το` in every case and number) and indefinite, and their fusions with `σε`
+ * (`στο`, `στη`): Greek puts an article before a name (`Ο Κυριάκος Μητσοτάκης`) and capitalizes it at a sentence's
+ * start (`Η Βουλή`), so a name run must not open with one. Lowercase, from the declension tables of Greek grammar.
+ */
+export const GREEK_ARTICLES: ReadonlySet<string> = set(
+  'ο η το οι τα του της των τον την τη τους τις ένας μια μία ένα ενός μιας έναν στο στη στην στον στα στους στις ' +
+    'στου στης στων',
+)

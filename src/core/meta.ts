@@ -44,6 +44,14 @@ const AGENCIES = new Set([
   'reuters', 'ap', 'associated press', 'afp', 'agence france-presse', 'bloomberg', 'efe', 'dpa', 'xinhua', 'ansa',
   'agn', 'pa', 'pa media', 'upi', 'cnn', 'bbc', 'bbc news', 'kyodo', 'yonhap', 'tass', 'anadolu', 'al jazeera',
 ])
+// A byline's job title, not a second author (`By Jane Roe, Political Correspondent`, `Associated Press Writer`): the
+// desk words of newsroom bylines; a part holding one is the author's title. Lowercase.
+const BYLINE_ROLES = new Set([
+  'correspondent', 'correspondents', 'reporter', 'reporters', 'writer', 'writers', 'editor', 'editors', 'journalist',
+  'columnist', 'contributor', 'producer', 'photographer', 'critic', 'analyst', 'staff', 'desk', 'bureau', 'chief',
+  'presenter', 'anchor', 'commentator', 'newsroom', 'team', 'intern', 'freelance', 'reporting', 'special',
+])
+const isBylineRole = (part: string) => part.toLowerCase().split(/\s+/u).some((w) => BYLINE_ROLES.has(w))
 // `We are GT News, the official news agency of …`: a publisher naming itself in the footer.
 const SELF_NAMED = /^we are ([\p{Lu}][\p{L}\p{N} .&-]{1,40}?),\s+(?:the|an?)\s[^.]{0,60}\b(?:agency|news|newspaper|broadcaster|service)\b/iu
 
@@ -76,8 +84,9 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
       const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/u).filter(Boolean)
       // `By Jane Doe, Reuters`: a wire agency after the names is the source, not an author.
       if (names.length > 1 && AGENCIES.has(names[names.length - 1]!.toLowerCase())) source ??= names.pop()!
-      for (const name of names) if (!bylines.includes(name)) bylines.push(name)
-      if (m[2]) source ??= m[2].trim()
+      // Only parts shaped like names are authors: `Political Correspondent` is the first author's title.
+      for (const name of names) if (!isBylineRole(name) && !bylines.includes(name)) bylines.push(name)
+      if (m[2] && !isBylineRole(m[2])) source ??= m[2].trim()
       continue
     }
     m = published === null && text.length <= 80 ? DATE_LINE.exec(text) : null

@@ -110,6 +110,42 @@ function innerName(s: NameTokens, a: number, b: number): NameRun[] {
   return kind ? [makeRun(s, kind, a, b, a)] : []
 }
 
+/** The title of tokens [a, b) as written, honorifics (`Mr`, `His`) left out of its ends; undefined when all are. */
+function titleText(s: NameTokens, a: number, b: number): string | undefined {
+  let first = -1
+  let last = -1
+  for (let k = a; k < b; k++) {
+    if (s.flags[k]! & HONORIFIC) continue
+    if (first < 0) first = k
+    last = k
+  }
+  return first >= 0 ? s.norm.slice(s.start[first]!, s.end[last]!) : undefined
+}
+
+/**
+ * `Director John Smith of the Agency for Weather`: a person's name ends before a lowercase `of` or `for`, and what
+ * follows is where the person works, as in the `Name of Organization` affiliation of news style (AP Stylebook,
+ * "titles"); English personal names hold no such link. Taken only when a title or a given name shows a person
+ * (`Democratic Republic of Congo` is none), with the affiliation joined to the title as the role.
+ */
+function affiliation(s: NameTokens, a: number, b: number, common: WordIds): NameRun | null {
+  const flags = s.flags
+  let k = a + 1
+  while (k < b && (flags[k]! & CAPITAL_BIT || (s.lower[k] !== 'of' && s.lower[k] !== 'for'))) k++
+  if (k >= b || flags[k - 1]! & (TITLE | ORGANIZATION_CUE | PLACE_CUE)) return null
+  let from = a
+  for (let j = a; j < k; j++) if (flags[j]! & TITLE) from = j + 1
+  if (from > a) {
+    for (let j = from; j < k; j++) if (!(flags[j]! & CAPITAL_BIT) || flags[j]! & STOP || common.has(s.id[j]!)) return null
+  } else if (!(flags[a]! & GIVEN_NAME) || common.has(s.id[a]!) || !personShaped(s, a, k, common)) return null
+  let to = k
+  while (to > from + 1 && flags[to - 1]! & POST_NOMINAL && wordText(s, to - 1) === wordText(s, to - 1).toUpperCase()) to--
+  const person = makeRun(s, 'person', from, to, a, innerName(s, k + 1, b))
+  const title = from > a ? titleText(s, a, from) : undefined
+  person.title = title === undefined ? undefined : `${title} ${spanText(s, k, b)}`
+  return person
+}
+
 /** Classifies the run [a, b): a role phrase, an organization, a place, a person after a title, or undecided. */
 function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun {
   const flags = s.flags
@@ -117,6 +153,8 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
   for (let k = a; k + 1 < b; k++) {
     if (flags[k]! & TITLE && flags[k + 1]! & ROLE_LINK) return makeRun(s, 'role', a, b, a, innerName(s, k + 2, b))
   }
+  const affiliated = affiliation(s, a, b, common)
+  if (affiliated) return affiliated
   const cue = kindByCue(s, a, b)
   if (cue === 'organization') return makeRun(s, 'organization', a, b, a)
   // The last title word, as an offset into the run.
@@ -133,17 +171,8 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
     return r >= 0 ? makeRun(s, 'role', a, b, a, [makeRun(s, 'place', a + r + 1, to, a)]) : makeRun(s, 'place', a, to, a)
   }
   if (r >= 0) {
-    // The title as written, honorifics (`Mr`, `His`) left out of its ends.
-    let first = -1
-    let lastKept = -1
-    for (let k = a; k <= a + r; k++) {
-      if (flags[k]! & HONORIFIC) continue
-      if (first < 0) first = k
-      lastKept = k
-    }
-    const title = first >= 0 ? s.norm.slice(s.start[first]!, s.end[lastKept]!) : undefined
     const person = makeRun(s, 'person', a + r + 1, to, a)
-    person.title = title
+    person.title = titleText(s, a, a + r + 1)
     return person
   }
   if (to - a === 1) return makeRun(s, 'single', a, to, a)

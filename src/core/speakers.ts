@@ -1,6 +1,7 @@
 // Speaker attribution for quotations: the press patterns around a quote, and pronouns resolved to the person meant.
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './namerun.js'
+import { relatedRole } from './relations.js'
 import type { Doc } from './types.js'
 
 /** Who a quotation is attributed to; `speaker` is null when a pattern attributes it but names nobody (`officials said`). */
@@ -101,7 +102,7 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
   for (let i = firstAt(found.mentions, from); i < found.mentions.length && found.mentions[i]!.start < to; i++) {
     if (found.mentions[i]!.end <= to) last = found.mentions[i]
   }
-  if (last) return speaker(found, last.person)
+  if (last) return relative(relatedRole(doc.normalized, from, last.start, last.end, to)) ?? speaker(found, last.person)
   const region = doc.normalized.slice(from, to)
   const pronoun = PRONOUN.exec(region)
   if (pronoun) return resolvePronoun(found, to, sentence, pronoun[1]!.toLowerCase())
@@ -109,7 +110,13 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
   if (role && isTitleWord(role[2]!.toLowerCase())) return byRole(found, role[2]!.toLowerCase())
   // A name the entity stage did not take for a person: an organization it knows (`the Home Office said`), or a
   // name of two words or more; a lone capitalized word (`Officials said`) names nobody.
-  const name = NAME_BEFORE.exec(region)?.[1]!.replace(LEADING_THE, '')
+  const named = NAME_BEFORE.exec(region)
+  if (named) {
+    const at = from + named.index + named[0].indexOf(named[1]!)
+    const related = relative(relatedRole(doc.normalized, from, at, at + named[1]!.length, to))
+    if (related) return related
+  }
+  const name = named?.[1]!.replace(LEADING_THE, '')
   const known = name !== undefined && organizations(found).has(name)
   return { speaker: name !== undefined && (known || SPACE.test(name)) ? name : null }
 }
@@ -117,7 +124,10 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
 /** The speaker after a verb (`,” said Jeremy Browne`, `,” said he`). */
 function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: number): Attribution {
   const m = found.mentions[firstAt(found.mentions, at)]
-  if (m && m.start <= at + 4) return speaker(found, m.person)
+  if (m && m.start <= at + 4) return relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) ?? speaker(found, m.person)
+  // `,” said a friend of John Smith`.
+  const related = m && m.start <= at + 40 ? relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) : null
+  if (related) return related
   const rest = doc.normalized.slice(at, at + 60)
   const pronoun = LEADING_PRONOUN.exec(rest)
   if (pronoun) return resolvePronoun(found, at, sentence, pronoun[1]!.toLowerCase())
@@ -125,6 +135,9 @@ function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: numbe
   if (role && isTitleWord(role[2]!.toLowerCase())) return byRole(found, role[2]!.toLowerCase())
   return { speaker: null }
 }
+
+/** `the lawyer for Mr Smith said`: nobody named speaks, the phrase is kept as the role (`relatedRole`). */
+const relative = (role: string | null): Attribution | null => (role === null ? null : { speaker: null, role })
 
 /** Index of the first mention starting at or after `at` (mentions are in document order). */
 function firstAt(mentions: readonly PersonMention[], at: number): number {

@@ -1,5 +1,5 @@
 // Structure stage: splits normalized text into blocks — title, headings, paragraphs, list items, boilerplate.
-import { isBoilerplateLine } from './boilerplate.js'
+import { closesStory, isBoilerplateLine } from './boilerplate.js'
 import type { Block } from './types.js'
 
 /** How `structure` is asked to read the text. */
@@ -93,6 +93,9 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   let open: Block | null = null
   let sawContent = false
   let afterSentence = false
+  // Set at a closing heading (`Notes to editors`, `ENDS`) after body text: the rest is notes and contacts.
+  let sawBody = false
+  let ended = false
   lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
@@ -110,7 +113,10 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
     const wraps = opensLower(lines[at + 1]?.text ?? '') && !endsTerminal(line.text)
     let kind: Block['kind']
-    if (isBoilerplateLine(line.text)) kind = 'boilerplate'
+    if (ended || (sawBody && closesStory(line.text))) {
+      ended = true
+      kind = 'boilerplate'
+    } else if (isBoilerplateLine(line.text)) kind = 'boilerplate'
     else if (item) kind = 'list-item'
     else if (!sawContent && (title ? simplify(line.text) === simplify(title) : !wraps && looksLikeHeading(line.text)))
       kind = 'title'
@@ -124,6 +130,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     }
     previousWasItem = kind === 'list-item'
     if (kind !== 'boilerplate') sawContent = true
+    if (kind === 'paragraph' || kind === 'list-item') sawBody = true
     if (kind === 'paragraph') afterSentence = endsTerminal(line.text)
     open = { kind, start: line.start, end: line.end, list: kind === 'list-item' ? list : -1 }
     blocks.push(open)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { analyze } from '../../src/core/index.js'
+import { analyze, summarize } from '../../src/core/index.js'
 import { datelinePrefixLength, isBoilerplateLine } from '../../src/core/boilerplate.js'
 
 const kinds = (text: string) => analyze(text).sentences.map((s) => [s.kind, s.text.trim()])
@@ -68,5 +68,45 @@ describe('boilerplate rules', () => {
     for (const s of ['(' + 'A'.repeat(50_000), 'About ' + 'Ab '.repeat(20_000), 'Share ' + 'x'.repeat(100_000), 'We are ' + 'A'.repeat(100_000)])
       isBoilerplateLine(s) || datelinePrefixLength(s)
     expect(performance.now() - t0).toBeLessThan(500)
+  })
+
+  it('drops a byline with a capital `By`, but not a sentence that opens with `By`', () => {
+    for (const line of ['By Jane Roe, Political Correspondent', 'By Jane Roe and John Doe', 'By Sarah Connor | AP'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of ['By Monday, the council had voted.', 'By 2030 the city will need 10,000 homes.', 'By Tuesday night Labour had won'])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
+
+  it('ends the story at a closing heading after the body: notes to editors, contacts, `About …`, `ENDS`', () => {
+    const story = 'Council approves housing plan\n\nThe council approved a plan on Tuesday to build 10,000 homes.\n\n'
+    for (const heading of ['Notes to editors', 'Note to editors:', "Editor's notes", 'About City Council', 'Media contacts', 'Press contact', 'For more information', 'Ends', '-ENDS-', '###']) {
+      const found = kinds(`${story}${heading}\n1. The council is the local authority for the city.\nIt has 51 members.`)
+      expect(found.slice(2).map(([k]) => k), heading).toEqual(['boilerplate', 'boilerplate', 'boilerplate'])
+      expect(found[1]![0]).toBe('paragraph')
+    }
+    // Before any body text a closing heading closes nothing; a sentence that opens with its words is no heading.
+    expect(kinds('Notes to editors\n\nThe council met on Monday.').at(-1)![0]).toBe('paragraph')
+    expect(kinds(`${story}For more information on the plan, the council will hold a meeting in April.`).at(-1)![0]).toBe('paragraph')
+  })
+
+  it('drops a media contact line with an email address or a phone number, not a hotline the story reports', () => {
+    expect(isBoilerplateLine('For media enquiries contact press@city.gov.uk or call 020 7946 0000.')).toBe(true)
+    expect(isBoilerplateLine('Press office: 020 7946 0000')).toBe(true)
+    expect(isBoilerplateLine('Contact FRANK:')).toBe(true)
+    expect(isBoilerplateLine('Anyone with information can call the tip line at 801-965-5121, police said.')).toBe(false)
+    expect(isBoilerplateLine('Contact tracing teams found:')).toBe(false)
+  })
+
+  it('keeps the page furniture after a story out of the summary, key points and keyphrases', () => {
+    const page =
+      'City council approves housing plan\n\n' +
+      'The city council approved a plan on Tuesday to build 10,000 affordable homes by 2030.\n\n' +
+      'Council leader David Mills said the homes would be built on former industrial land.\n\n' +
+      'Opposition councillors said the plan lacked funding. The council will publish a timetable in April.\n\n' +
+      'For media enquiries contact press@city.gov.uk or call 020 7946 0000.\n' +
+      'Notes to editors\n1. The council is the local authority for the city.\n© 2024 City News Ltd. All rights reserved.'
+    const r = summarize(page, { sentences: 5, bullets: 8, keywords: 25 })
+    const out = [r.summary, ...r.keyPoints.map((k) => k.text), ...r.keywords.map((k) => k.text)].join(' | ')
+    expect(out).not.toMatch(/enquiries|press@|city\.gov|7946|local authority/u)
   })
 })

@@ -76,6 +76,29 @@ describe('entities', () => {
     expect(names(e.places)).toEqual(['Paris'])
   })
 
+  it('ends a person at a lowercase `of`: the organization after it is an affiliation, joined to the title', () => {
+    const e = entitiesOf('Director John Smith of the Agency for Weather said the budget would cover 3 regions. Smith left.')
+    expect(e.people).toEqual([{ text: 'John Smith', count: 2, role: 'Director of the Agency for Weather' }])
+    expect(names(e.organizations)).toEqual(['Agency for Weather'])
+    const plain = entitiesOf('John Smith of the Agency for Weather said so. Mayor Sadiq Khan of London agreed.')
+    expect(names(plain.people)).toEqual(['John Smith', 'Sadiq Khan'])
+    expect(find(plain.people, 'Sadiq Khan')?.role).toBe('Mayor of London')
+    // Without a title or a given name, `X Y of Z` is no person.
+    expect(entitiesOf('The Democratic Republic of Congo held elections on Sunday.').people).toEqual([])
+  })
+
+  it('lists neither a byline with a capital `By` nor its job title, unless the story names the author', () => {
+    const e = entitiesOf('Budget approved\n\nBy Jane Roe, Political Correspondent\n\nThe council approved the budget. Mayor Tom Hill said it was fair.')
+    expect(names(e.people)).toEqual(['Tom Hill'])
+    const named = entitiesOf('Budget approved\n\nBy Jane Roe, Staff Reporter\n\nThe council approved the budget, Jane Roe reports.')
+    expect(named.people).toEqual([{ text: 'Jane Roe', count: 1 }])
+  })
+
+  it('does not open a name with a Greek article (`Η Βουλή` is the Parliament, `Ο Κυριάκος …` a man)', () => {
+    const e = entitiesOf('Η Βουλή ψήφισε το νομοσχέδιο. Ο Κυριάκος Μητσοτάκης μίλησε στη Βουλή.')
+    expect(names(e.people)).toEqual(['Κυριάκος Μητσοτάκης'])
+  })
+
   it('leaves the byline out: its author did not take part in the story', () => {
     const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
     expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])

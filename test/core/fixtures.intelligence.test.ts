@@ -90,6 +90,11 @@ describe('fixture: GOV.UK FRANK press release', () => {
     if (slogan) expect(slogan.speaker).toBeNull()
   })
 
+  it('takes no keyphrase from the contact footer (`5. Contact FRANK:`)', () => {
+    expect(r.keywords.map((k) => k.text)).not.toContain('Contact FRANK')
+    expect(summarize(FIXTURES.frank, { keywords: 25 }).keywords.map((k) => k.text).join(' ')).not.toMatch(/\bContact\b/u)
+  })
+
   it('names the minister, the departments and the places', () => {
     expect(r.entities.people).toEqual([{ text: 'Jeremy Browne', count: 1, role: 'Home office crime prevention minister' }])
     expect(names(r.entities.organizations)).toEqual(expect.arrayContaining(['Home Office', 'Department of Health', 'Department for Education']))

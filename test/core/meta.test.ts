@@ -44,4 +44,10 @@ describe('meta', () => {
     const m = of('A headline here\n\nThe story starts.\n\nWe are GT News, the official news agency of the Government of Guatemala.')
     expect(m.source).toBe('GT News')
   })
+
+  it('reads a job title after the author as a title, not a second author', () => {
+    for (const title of ['Political Correspondent', 'Associated Press Writer', 'Staff Reporter', 'Senior Reporter'])
+      expect(of(`Budget approved\n\nBy Jane Roe, ${title}\n\nThe council approved the budget on Monday.`).byline, title).toBe('Jane Roe')
+    expect(of('Budget approved\n\nBy Jane Roe and John Doe\n\nThe council approved the budget on Monday.').byline).toBe('Jane Roe; John Doe')
+  })
 })

@@ -101,4 +101,24 @@ describe('quotes', () => {
     expect(found).toHaveLength(2)
     expect(found[1]!.speaker).toBe('Ann Lee')
   })
+
+  it('gives `Smith said` to the person named with an affiliation (`Director John Smith of the Agency …`)', () => {
+    const q = only(
+      'Director John Smith of the Agency for Weather said the budget would cover 3 regions. "This is the end of the road for the old system," Smith said.',
+    )
+    expect(q).toMatchObject({ speaker: 'John Smith', role: 'Director of the Agency for Weather' })
+  })
+
+  it('does not give a quote to the person a relational noun names (`the lawyer for Mr Smith said`)', () => {
+    expect(only('"We will appeal," the lawyer for Mr Smith said on Friday. The court had ruled against him.')).toMatchObject({
+      speaker: null,
+      role: 'lawyer for Mr Smith',
+    })
+    const [family, friend] = quotesOf('"We are devastated," a spokesman for the Smith family said. "It is a sad day," said a friend of John Smith.')
+    expect([family!.speaker, family!.role]).toEqual([null, 'spokesman for the Smith family'])
+    expect([friend!.speaker, friend!.role]).toEqual([null, 'friend of John Smith'])
+    expect(only('John Smith was jailed. "We will appeal the ruling," Mr Smith\'s lawyer said.')).toMatchObject({ speaker: null, role: "Mr Smith's lawyer" })
+    // The person's own words, in a tweet or statement of theirs, stay theirs.
+    expect(only('John Smith was jailed. "We will appeal the ruling," Smith\'s statement said.').speaker).toBe('John Smith')
+  })
 })
