@@ -81,10 +81,14 @@ const CLOSING =
 const CLOSING_MARK = /^(?:[-–—*\s]*ends[-–—*\s]*|#{3}|# # #|-30-)$/i
 const ABOUT = /^[Aa]bout (?:[Uu]s|the (?:author|company|organi[sz]ation|agency)|\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,4})\s*:?$/u
 
-/** Whether a line after the story's body closes it: every line after it is boilerplate. */
-export function closesStory(line: string): boolean {
+/**
+ * Whether a line after the story's body closes it: every line after it is boilerplate. An `About …` heading counts
+ * only in the text's second half (`late`): a feature story may have a section headed `About the victims` in the middle,
+ * and losing the rest of a story costs more than keeping an organization's blurb.
+ */
+export function closesStory(line: string, late: boolean): boolean {
   const text = line.trim()
-  return text.length <= 60 && (CLOSING.test(text) || CLOSING_MARK.test(text) || ABOUT.test(text))
+  return text.length <= 60 && (CLOSING.test(text) || CLOSING_MARK.test(text) || (late && ABOUT.test(text)))
 }
 
 /** Whether a whole line is boilerplate (to be dropped before segmentation). */

@@ -113,7 +113,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
     const wraps = opensLower(lines[at + 1]?.text ?? '') && !endsTerminal(line.text)
     let kind: Block['kind']
-    if (ended || (sawBody && closesStory(line.text))) {
+    if (ended || (sawBody && closesStory(line.text, line.start * 2 >= text.length))) {
       ended = true
       kind = 'boilerplate'
     } else if (isBoilerplateLine(line.text)) kind = 'boilerplate'
