@@ -158,7 +158,7 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
             400: problem('Malformed JSON or a body that is not UTF-8.'),
             413: problem('The body is larger than `MAX_BODY_BYTES`.'),
             415: problem('Neither JSON nor plain text.'),
-            422: problem('A field fails validation (unknown fields and formats included), or there is nothing to summarize.'),
+            422: problem('A field fails validation (unknown fields and formats included), there is nothing to summarize, or a length budget holds no whole sentence (`budget-too-small`).'),
             500: problem('An unexpected error; quote the request id.'),
           },
         },

@@ -370,7 +370,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             }
           },
           "422": {
-            "description": "A field fails validation (unknown fields and formats included), or there is nothing to summarize.",
+            "description": "A field fails validation (unknown fields and formats included), there is nothing to summarize, or a length budget holds no whole sentence (`budget-too-small`).",
             "content": {
               "application/problem+json": {
                 "schema": {
@@ -1350,7 +1350,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
         "properties": {
           "type": {
             "type": "string",
-            "description": "`https://pressbrief.dev/problems/<slug>`, slug one of: malformed-json, invalid-encoding, payload-too-large, unsupported-media-type, validation-failed, nothing-to-summarize, not-found, method-not-allowed, unauthorized, rate-limited, internal-error."
+            "description": "`https://pressbrief.dev/problems/<slug>`, slug one of: malformed-json, invalid-encoding, payload-too-large, unsupported-media-type, validation-failed, nothing-to-summarize, budget-too-small, not-found, method-not-allowed, unauthorized, rate-limited, internal-error."
           },
           "title": {
             "type": "string"
