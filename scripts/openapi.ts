@@ -174,7 +174,7 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
           ],
           responses: {
             200: resultResponse(),
-            304: { description: 'Not modified: `If-None-Match` matched the ETag of this format.' },
+            304: { description: 'Not modified: `If-None-Match` lists the ETag of this format (weak comparison) or is `*`.' },
             404: problem('No result has this id, or it expired.'),
             422: problem('An unknown format.'),
           },

@@ -514,7 +514,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             }
           },
           "304": {
-            "description": "Not modified: `If-None-Match` matched the ETag of this format."
+            "description": "Not modified: `If-None-Match` lists the ETag of this format (weak comparison) or is `*`."
           },
           "404": {
             "description": "No result has this id, or it expired.",

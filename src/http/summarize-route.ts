@@ -166,6 +166,22 @@ export function budgetTooSmall(text: string, options: ResolvedOptions): ProblemE
   return new ProblemException('budget-too-small', 422, detail, errors.length ? errors : undefined)
 }
 
+// An entity tag in a list: optionally weak, then a quoted opaque tag (which may hold commas, so the list is not split).
+const ENTITY_TAG = /(?:W\/)?("[^"]*")/g
+
+/**
+ * Whether `If-None-Match` matches `tag`, the current representation's ETag (RFC 9110 §13.1.2): `*` matches any
+ * stored result; otherwise any listed tag matches by the weak comparison, which ignores `W/` — a cache that
+ * revalidates may have weakened the tag it was given.
+ */
+export function noneMatch(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false
+  if (header.trim() === '*') return true
+  const opaque = tag.replace(/^W\//, '')
+  for (const [, listed] of header.matchAll(ENTITY_TAG)) if (listed === opaque) return true
+  return false
+}
+
 /** Handles `GET /v1/summaries/:id`: a stored result in any format (`?format=` or `Accept`), or 404. */
 export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', SummaryInput>): Promise<ResultResponse> {
   const id = c.req.param('id') ?? ''
@@ -178,7 +194,7 @@ export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', Summa
     throw new ProblemException('not-found', 404, 'The result store could not be read; send the article again.')
   if (lookup.status !== 'HIT' || lookup.body === undefined)
     throw new ProblemException('not-found', 404, 'No result has this id (results expire; send the article again).')
-  if (c.req.header('if-none-match') === etag(id, format))
+  if (noneMatch(c.req.header('if-none-match'), etag(id, format)))
     return c.body(null, 304, { ETag: etag(id, format), Vary: 'Accept' }) as unknown as ResultResponse
   return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 }
