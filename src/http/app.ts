@@ -29,7 +29,9 @@ app.use(async (c, next) =>
 )
 // CORS before the method check, so a listed origin's preflight is answered and not refused with a 405.
 app.use(async (c, next) => corsFor(getConfig(c.env).corsOrigins)?.(c, next) ?? next())
-app.use('/v1/*', methodNotAllowed({
+// Every route, not only `/v1/*`: `POST /health` is a known path with the wrong method (405 with Allow), while an
+// unknown path stays a 404. It looks only at 404s the routes did not throw, so a missing result id stays a 404.
+app.use(methodNotAllowed({
   app,
   onMethodNotAllowed: (c, methods) =>
     sendProblem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, {
