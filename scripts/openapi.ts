@@ -142,6 +142,7 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
           summary: 'Summarize an article',
           description:
             'The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. ' +
+            'With a JSON body only `format` may be in the query; a parameter given twice is a 422. ' +
             'The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses ' +
             `the rendering: ${FORMATS.join(', ')}. An unknown format is a 422.`,
           tags: ['summaries'],

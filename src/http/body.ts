@@ -94,10 +94,35 @@ function mediaType(c: Context): string {
   return (c.req.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase()
 }
 
+/**
+ * Refuses the query parameters a route would otherwise ignore or half-read: any not in `only` (when given), and any
+ * given more than once (`?sentences=2&sentences=3` would silently take the first). `where` ends the detail, saying
+ * where the refused options belong.
+ */
+export function checkQuery(c: Context, only?: readonly string[], where = ''): void {
+  const unknown: string[] = []
+  const repeated: string[] = []
+  for (const [name, values] of Object.entries(c.req.queries())) {
+    if (only !== undefined && !only.includes(name)) unknown.push(name)
+    else if (values.length > 1) repeated.push(name)
+  }
+  if (unknown.length === 0 && repeated.length === 0) return
+  const errors = [
+    ...unknown.map((name) => ({ path: `/${name}`, message: `Query parameter ${name} is not accepted here.${where && ` ${where}`}` })),
+    ...repeated.map((name) => ({ path: `/${name}`, message: `Query parameter ${name} is given more than once; give it once.` })),
+  ]
+  const detail = unknown.length
+    ? `Only ${only!.map((n) => `\`${n}\``).join(', ')} may be in the query here, not ${unknown.join(', ')}.${where && ` ${where}`}`
+    : `Each query parameter may be given once; given more than once: ${repeated.join(', ')}.`
+  throw new ProblemException('validation-failed', 422, detail, errors)
+}
+
 /** Reads and validates the body of `POST /v1/summarize`; throws a `ProblemException` on anything it cannot use. */
 export async function readSummarizeRequest(c: Context): Promise<SummarizeRequest> {
   const type = mediaType(c)
   if (type === 'application/json' || type.endsWith('+json')) {
+    // Checked before the body is read: options in the query of a JSON request were once silently ignored.
+    checkQuery(c, ['format'], 'The options of a JSON request go in the JSON body.')
     const raw = await readText(c)
     let json: unknown
     try {
@@ -116,6 +141,7 @@ export async function readSummarizeRequest(c: Context): Promise<SummarizeRequest
     return { text, html, options }
   }
   if (type === 'text/plain') {
+    checkQuery(c)
     const parsed = summarizeQuerySchema.safeParse(c.req.query())
     if (!parsed.success)
       throw new ProblemException('validation-failed', 422, 'The query parameters do not match the schema.', issuesToErrors(parsed.error))

@@ -27,7 +27,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
     "/v1/summarize": {
       "post": {
         "summary": "Summarize an article",
-        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram. An unknown format is a 422.",
+        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. With a JSON body only `format` may be in the query; a parameter given twice is a 422. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram. An unknown format is a 422.",
         "tags": [
           "summaries"
         ],

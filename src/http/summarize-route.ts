@@ -7,7 +7,7 @@ import { getConfig } from './config.js'
 import { extractText } from './html.js'
 import { ResultMemory } from './memory.js'
 import { resultId } from './id.js'
-import { readSummarizeRequest } from './body.js'
+import { checkQuery, readSummarizeRequest } from './body.js'
 import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
 import { ProblemException } from './problem.js'
 import type { summarizeJsonSchema } from './schema.js'
@@ -186,6 +186,7 @@ export function noneMatch(header: string | undefined, tag: string): boolean {
 export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', SummaryInput>): Promise<ResultResponse> {
   const id = c.req.param('id') ?? ''
   if (!/^[0-9a-f]{64}$/.test(id)) throw new ProblemException('not-found', 404, 'No result has this id.')
+  checkQuery(c, ['format'], 'A stored result is only rendered; its options were fixed when it was made.')
   const format = chooseFormat(c)
   const config = getConfig(c.env)
   const cache = cacheFor(c.env, config)
