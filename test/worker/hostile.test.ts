@@ -403,7 +403,7 @@ const CASES: HostileCase[] = [
   // Query parameters of a text/plain request are parsed strictly.
   { name: 'a negative query count', send: plain(ARTICLE, '?sentences=-1'), status: 422, slug: 'validation-failed', errorPath: '/sentences' },
   { name: 'a boolean query parameter of "yes"', send: plain(ARTICLE, '?explain=yes'), status: 422, slug: 'validation-failed', errorPath: '/explain' },
-  { name: 'a ratio in exponent form', send: plain(ARTICLE, '?ratio=1e3'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
+  { name: 'a ratio in exponent form, over 1', send: plain(ARTICLE, '?ratio=1e3'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
   { name: 'an unknown format in the query', send: plain(ARTICLE, '?format=pdf'), status: 422, slug: 'validation-failed', errorPath: '/format' },
 
   // Paths and methods.
