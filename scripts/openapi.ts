@@ -112,6 +112,18 @@ const resultResponse = () => ({
   },
 })
 
+/** The answers of the guard in front of every `/v1/*` route (src/http/guard): a missing key, and the rate limit. */
+const guarded = () => ({
+  401: {
+    ...problem('API keys are configured (`API_KEYS`) and the request has no valid `Authorization: Bearer <key>`.'),
+    headers: { 'WWW-Authenticate': { description: '`Bearer realm="pressbrief"`, with `error="invalid_token"` for a wrong key.', schema: { type: 'string' } } },
+  },
+  429: {
+    ...problem('The client (its API key, else its address) is over the `RATE_LIMITER` limit.'),
+    headers: { 'Retry-After': { description: 'Seconds to wait: `RATE_LIMIT_PERIOD_SECONDS`.', schema: { type: 'string', pattern: '^\\d+$' } } },
+  },
+})
+
 const page = (summary: string, type: string) => ({
   get: { summary, tags: ['pages'], responses: { 200: { description: summary, content: { [type]: text(summary) } } } },
 })
@@ -142,6 +154,7 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
           summary: 'Summarize an article',
           description:
             'The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. ' +
+            'With a JSON body only `format` may be in the query; a parameter given twice is a 422. ' +
             'The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses ' +
             `the rendering: ${FORMATS.join(', ')}. An unknown format is a 422.`,
           tags: ['summaries'],
@@ -158,7 +171,8 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
             400: problem('Malformed JSON or a body that is not UTF-8.'),
             413: problem('The body is larger than `MAX_BODY_BYTES`.'),
             415: problem('Neither JSON nor plain text.'),
-            422: problem('A field fails validation (unknown fields and formats included), or there is nothing to summarize.'),
+            422: problem('A field fails validation (unknown fields and formats included), there is nothing to summarize, or a length budget holds no whole sentence (`budget-too-small`).'),
+            ...guarded(),
             500: problem('An unexpected error; quote the request id.'),
           },
         },
@@ -174,9 +188,10 @@ export function buildOpenApiDocument(): GeneratedOpenApi {
           ],
           responses: {
             200: resultResponse(),
-            304: { description: 'Not modified: `If-None-Match` matched the ETag of this format.' },
+            304: { description: 'Not modified: `If-None-Match` lists the ETag of this format (weak comparison) or is `*`.' },
             404: problem('No result has this id, or it expired.'),
-            422: problem('An unknown format.'),
+            422: problem('An unknown format, or a query parameter other than `format`.'),
+            ...guarded(),
           },
         },
       },

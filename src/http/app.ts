@@ -1,13 +1,13 @@
 // The HTTP app: built-in middleware first, then the routes, one error handler, problem+json for every failure.
 import { HonoBase } from 'hono/hono-base'
 import { TrieRouter } from 'hono/router/trie-router'
-import { bodyLimit } from 'hono/body-limit'
 import { HTTPException } from 'hono/http-exception'
 import { logger } from 'hono/logger'
 import { methodNotAllowed } from 'hono/method-not-allowed'
 import { requestId } from 'hono/request-id'
 import { secureHeaders } from 'hono/secure-headers'
 import { ALGORITHM_VERSION } from '../core/index.js'
+import { declaredTooLarge } from './body.js'
 import { getConfig } from './config.js'
 import { docsRoute } from './docs.js'
 import { corsFor, guard } from './guard/index.js'
@@ -29,7 +29,9 @@ app.use(async (c, next) =>
 )
 // CORS before the method check, so a listed origin's preflight is answered and not refused with a 405.
 app.use(async (c, next) => corsFor(getConfig(c.env).corsOrigins)?.(c, next) ?? next())
-app.use('/v1/*', methodNotAllowed({
+// Every route, not only `/v1/*`: `POST /health` is a known path with the wrong method (405 with Allow), while an
+// unknown path stays a 404. It looks only at 404s the routes did not throw, so a missing result id stays a 404.
+app.use(methodNotAllowed({
   app,
   onMethodNotAllowed: (c, methods) =>
     sendProblem(c, 'method-not-allowed', 405, `${c.req.method} is not allowed here; use ${methods.join(', ')}.`, {
@@ -43,13 +45,10 @@ app.use('/v1/*', guard())
 const routes = app
   .post(
     '/v1/summarize',
-    // The limit is a var, so the middleware is built per request; it counts bytes on the stream before parsing.
-    (c, next) =>
-      bodyLimit({
-        maxSize: getConfig(c.env).maxBodyBytes,
-        onError: (c) =>
-          sendProblem(c, 'payload-too-large', 413, `The body is larger than ${getConfig(c.env).maxBodyBytes} bytes.`),
-      })(c, next),
+    // A declared Content-Length over the limit is refused before anything else; the body itself is counted as it is
+    // read (body.ts). Hono's `bodyLimit` is not used: on a chunked body it reads up to the limit and answers without
+    // draining the rest, which under `wrangler dev` left the next request hanging.
+    declaredTooLarge,
     summarizeRoute,
   )
   .get('/v1/summaries/:id', summaryRoute)

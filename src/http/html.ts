@@ -1,5 +1,5 @@
 // HTML input: extracts an article's readable text with the runtime's streaming HTMLRewriter (lol-html).
-// Page furniture (scripts, styles, navigation, header, footer, asides, forms) is dropped; blocks become paragraphs.
+// Page furniture (scripts, styles, nav, header, footer, asides, forms, dialogs, embeds) is dropped; blocks become paragraphs.
 
 /** What `extractText` returns: the text to summarize and the page's title when it has one. */
 export interface ExtractResult {
@@ -7,9 +7,14 @@ export interface ExtractResult {
   title: string | null
 }
 
-const DROPPED = new Set(
-  ['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'head'],
-)
+// Besides furniture: form controls (a textarea's default text, a select's options, even outside a form), dialogs
+// (cookie banners, modals), and the fallback a browser shows only when an object, embed, media element or canvas
+// cannot load — none of it is the article, and it read as article text before these were listed.
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'head',
+  'textarea', 'option', 'optgroup', 'datalist', 'dialog', 'object', 'embed', 'applet', 'audio', 'video', 'canvas', 'noembed',
+  'noframes', 'frameset',
+])
 const BLOCKS = new Set([
   'p', 'div', 'section', 'article', 'main', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tr',
   'figure', 'figcaption', 'dl', 'dt', 'dd', 'pre', 'address',

@@ -27,7 +27,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
     "/v1/summarize": {
       "post": {
         "summary": "Summarize an article",
-        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram. An unknown format is a 422.",
+        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. With a JSON body only `format` may be in the query; a parameter given twice is a 422. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram. An unknown format is a 422.",
         "tags": [
           "summaries"
         ],
@@ -48,7 +48,11 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "required": false,
             "description": "`auto` (default) or a supported ISO 639-1 code.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "auto",
+                "en"
+              ]
             }
           },
           {
@@ -58,7 +62,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Summary length in sentences (default 3).",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{1,6}$"
+              "pattern": "^0*(?:[1-9]|(?:1[0-9]|20))$"
             }
           },
           {
@@ -68,7 +72,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Number of key points (default 5).",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{1,6}$"
+              "pattern": "^0*(?:[1-9]|10)$"
             }
           },
           {
@@ -78,7 +82,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Number of keyphrases (default 10).",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{1,6}$"
+              "pattern": "^0*(?:[0-9]|(?:1[0-9]|2[0-5]))$"
             }
           },
           {
@@ -88,7 +92,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Fraction of the sentences to return instead of `sentences`.",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{0,3}(?:\\.\\d{1,6})?$"
+              "pattern": "^-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$"
             }
           },
           {
@@ -98,7 +102,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Word budget of the summary.",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{1,6}$"
+              "pattern": "^0*(?:[5-9]|[1-9]\\d|[1-9]\\d{2}|(?:1[0-9]\\d{2}|2000))$"
             }
           },
           {
@@ -108,7 +112,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Character budget of the summary.",
             "schema": {
               "type": "string",
-              "pattern": "^\\d{1,6}$"
+              "pattern": "^0*(?:[2-9]\\d|[1-9]\\d{2}|[1-9]\\d{3}|(?:1[0-9]\\d{3}|20000))$"
             }
           },
           {
@@ -117,7 +121,11 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "required": false,
             "description": "Order of `sentences`: document order (default) or rank.",
             "schema": {
-              "type": "string"
+              "type": "string",
+              "enum": [
+                "offset",
+                "rank"
+              ]
             }
           },
           {
@@ -349,6 +357,24 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
               }
             }
           },
+          "401": {
+            "description": "API keys are configured (`API_KEYS`) and the request has no valid `Authorization: Bearer <key>`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            },
+            "headers": {
+              "WWW-Authenticate": {
+                "description": "`Bearer realm=\"pressbrief\"`, with `error=\"invalid_token\"` for a wrong key.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
+          },
           "413": {
             "description": "The body is larger than `MAX_BODY_BYTES`.",
             "content": {
@@ -370,11 +396,30 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             }
           },
           "422": {
-            "description": "A field fails validation (unknown fields and formats included), or there is nothing to summarize.",
+            "description": "A field fails validation (unknown fields and formats included), there is nothing to summarize, or a length budget holds no whole sentence (`budget-too-small`).",
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "The client (its API key, else its address) is over the `RATE_LIMITER` limit.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            },
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds to wait: `RATE_LIMIT_PERIOD_SECONDS`.",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^\\d+$"
                 }
               }
             }
@@ -514,7 +559,25 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             }
           },
           "304": {
-            "description": "Not modified: `If-None-Match` matched the ETag of this format."
+            "description": "Not modified: `If-None-Match` lists the ETag of this format (weak comparison) or is `*`."
+          },
+          "401": {
+            "description": "API keys are configured (`API_KEYS`) and the request has no valid `Authorization: Bearer <key>`.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            },
+            "headers": {
+              "WWW-Authenticate": {
+                "description": "`Bearer realm=\"pressbrief\"`, with `error=\"invalid_token\"` for a wrong key.",
+                "schema": {
+                  "type": "string"
+                }
+              }
+            }
           },
           "404": {
             "description": "No result has this id, or it expired.",
@@ -527,11 +590,30 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             }
           },
           "422": {
-            "description": "An unknown format.",
+            "description": "An unknown format, or a query parameter other than `format`.",
             "content": {
               "application/problem+json": {
                 "schema": {
                   "$ref": "#/components/schemas/Problem"
+                }
+              }
+            }
+          },
+          "429": {
+            "description": "The client (its API key, else its address) is over the `RATE_LIMITER` limit.",
+            "content": {
+              "application/problem+json": {
+                "schema": {
+                  "$ref": "#/components/schemas/Problem"
+                }
+              }
+            },
+            "headers": {
+              "Retry-After": {
+                "description": "Seconds to wait: `RATE_LIMIT_PERIOD_SECONDS`.",
+                "schema": {
+                  "type": "string",
+                  "pattern": "^\\d+$"
                 }
               }
             }
@@ -1350,7 +1432,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
         "properties": {
           "type": {
             "type": "string",
-            "description": "`https://pressbrief.dev/problems/<slug>`, slug one of: malformed-json, invalid-encoding, payload-too-large, unsupported-media-type, validation-failed, nothing-to-summarize, not-found, method-not-allowed, unauthorized, rate-limited, internal-error."
+            "description": "`https://pressbrief.dev/problems/<slug>`, slug one of: malformed-json, invalid-encoding, payload-too-large, unsupported-media-type, validation-failed, nothing-to-summarize, budget-too-small, not-found, method-not-allowed, unauthorized, rate-limited, internal-error."
           },
           "title": {
             "type": "string"

@@ -31,6 +31,7 @@ export const PROBLEM_TITLES = {
   'unsupported-media-type': 'Unsupported media type',
   'validation-failed': 'Validation failed',
   'nothing-to-summarize': 'Nothing to summarize',
+  'budget-too-small': 'Length budget too small',
   'not-found': 'Not found',
   'method-not-allowed': 'Method not allowed',
   unauthorized: 'Unauthorized',

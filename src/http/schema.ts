@@ -53,22 +53,61 @@ export const summarizeJsonSchema = z
     }),
   )
 
-// Query strings carry strings: numbers and booleans are parsed strictly (no `"3abc"`, no `"yes"`).
-const intParam = z.pipe(z.string().check(z.regex(/^\d{1,6}$/, 'Expected a whole number.')), z.transform(Number))
-const numParam = z.pipe(z.string().check(z.regex(/^\d{0,3}(?:\.\d{1,6})?$/, 'Expected a number.')), z.transform(Number))
+/**
+ * A regular expression source matching the decimal numerals of the whole numbers from `a` to `b`, both written with
+ * as many digits: `sameLength('20', '45')` is `(?:2[0-9]|3[0-9]|4[0-5])` in effect.
+ */
+function sameLength(a: string, b: string): string {
+  if (a === b) return a
+  const rest = a.length - 1
+  if (rest === 0) return `[${a}-${b}]`
+  if (a[0] === b[0]) return a[0] + sameLength(a.slice(1), b.slice(1))
+  // Whole blocks: from `a0 00…` to `b0 99…`.
+  const any = rest === 1 ? '\\d' : `\\d{${rest}}`
+  if (/^0*$/.test(a.slice(1)) && /^9*$/.test(b.slice(1))) return `[${a[0]}-${b[0]}]${any}`
+  const parts = [a[0] + sameLength(a.slice(1), '9'.repeat(rest))]
+  const [from, to] = [Number(a[0]) + 1, Number(b[0]) - 1]
+  if (from <= to) parts.push(`${from === to ? from : `[${from}-${to}]`}${any}`)
+  parts.push(b[0] + sameLength('0'.repeat(rest), b.slice(1)))
+  return `(?:${parts.join('|')})`
+}
+
+/**
+ * A pattern for the whole numbers from `min` to `max`, leading zeros allowed: the range is then in the query
+ * parameter's own schema (a string's, so JSON Schema has no `minimum` for it) and in the OpenAPI document.
+ */
+export function rangePattern(min: number, max: number): RegExp {
+  const parts: string[] = []
+  for (let digits = String(min).length; digits <= String(max).length; digits++) {
+    const low = Math.max(min, digits === 1 ? 0 : 10 ** (digits - 1))
+    const high = Math.min(max, 10 ** digits - 1)
+    parts.push(sameLength(String(low), String(high)))
+  }
+  return new RegExp(`^0*(?:${parts.join('|')})$`)
+}
+
+// Query strings carry strings: numbers and booleans are parsed strictly (no `"3abc"`, no `"yes"`). A whole number
+// is digits only, its range in the pattern; a decimal is anything JSON reads as a number (`1e-7` included), plus a
+// leading `.5` or a trailing `1.`, never hex, `Infinity` or `NaN`.
+const intParam = (bounds: { min: number; max: number }) =>
+  z.pipe(
+    z.string().check(z.regex(rangePattern(bounds.min, bounds.max), `Expected a whole number from ${bounds.min} to ${bounds.max}.`)),
+    z.transform(Number),
+  )
+const numParam = z.pipe(z.string().check(z.regex(/^-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/, 'Expected a number.')), z.transform(Number))
 const boolParam = z.pipe(z.enum(['true', 'false', '1', '0']), z.transform((v) => v === 'true' || v === '1'))
 
 /** Query parameters of `POST /v1/summarize` as they arrive (strings); the OpenAPI document shows this shape. */
 export const summarizeQueryParams = z.strictObject({
   title: z.optional(z.string().check(z.maxLength(1000))),
-  language: z.optional(z.string()),
-  sentences: z.optional(intParam),
-  bullets: z.optional(intParam),
-  keywords: z.optional(intParam),
+  language: z.optional(z.enum(['auto', ...SUPPORTED_LANGUAGES])),
+  sentences: z.optional(intParam(LIMITS.sentences)),
+  bullets: z.optional(intParam(LIMITS.bullets)),
+  keywords: z.optional(intParam(LIMITS.keywords)),
   ratio: z.optional(numParam),
-  maxWords: z.optional(intParam),
-  maxCharacters: z.optional(intParam),
-  sortBy: z.optional(z.string()),
+  maxWords: z.optional(intParam(LIMITS.maxWords)),
+  maxCharacters: z.optional(intParam(LIMITS.maxCharacters)),
+  sortBy: z.optional(z.enum(['offset', 'rank'])),
   explain: z.optional(boolParam),
   format: z.optional(z.string()),
 })

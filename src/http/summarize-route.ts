@@ -1,13 +1,13 @@
 // POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil, render.
 import type { Context, TypedResponse } from 'hono'
 import type * as z from './zod.js'
-import { resolveOptions, summarize, type SummarizeResult } from '../core/index.js'
+import { analyze, isBody, LIMITS, resolveOptions, summarize, type ResolvedOptions, type SummarizeResult } from '../core/index.js'
 import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'
 import { extractText } from './html.js'
 import { ResultMemory } from './memory.js'
 import { resultId } from './id.js'
-import { readSummarizeRequest } from './body.js'
+import { checkQuery, readSummarizeRequest } from './body.js'
 import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
 import { ProblemException } from './problem.js'
 import type { summarizeJsonSchema } from './schema.js'
@@ -103,11 +103,19 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
   const cache = cacheFor(c.env, config)
   const lookup = await cache.get(id)
-  if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
+  if (lookup.status === 'HIT' && lookup.body !== undefined) {
+    // An empty summary stored before budgets were checked here is refused like a fresh one. A `"` inside a JSON
+    // string is escaped, so this text occurs only as an empty `sentences` array.
+    if (lookup.body.includes('"sentences":[]')) throw budgetTooSmall(text, resolved)
+    return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
+  }
 
   const result = summarize(text, resolved)
   if (result.stats.sentences === 0)
     throw new ProblemException('nothing-to-summarize', 422, 'Once boilerplate is removed, the text has no sentences.')
+  // The core keeps whole sentences only, so a budget below the shortest one leaves an empty summary: refused (and so
+  // never cached), with the size that would do, rather than a 200 that chat formats render as nothing.
+  if (result.sentences.length === 0) throw budgetTooSmall(text, resolved)
   const body = JSON.stringify({
     id,
     ...result,
@@ -117,10 +125,68 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   return sendResult(c, body, id, lookup.status, format) as ResultResponse
 }
 
+// A word as the core's tokenizer counts it for `maxWords` (WORD in src/core/tokenize.ts, which the core does not
+// export): letters or digits, joined by inner apostrophes, hyphens, periods or commas.
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
+
+// A sentence's length as the budgets count it: words of its normalized text; characters with spaces folded.
+const wordsOf = (norm: string) => norm.match(WORD)?.length ?? 0
+const charactersOf = (text: string) => text.replace(/\s+/g, ' ').trim().length
+
+/**
+ * The 422 for a length budget that holds no whole sentence of `text`. It names, for each budget given, the length of
+ * the article's shortest sentence in that unit, so a client can retry with that budget (or without one). Only run on
+ * this failure: it segments the text once more.
+ */
+export function budgetTooSmall(text: string, options: ResolvedOptions): ProblemException {
+  const body = analyze(text, { title: options.title }).sentences.filter(isBody)
+  const errors: { path: string; message: string }[] = []
+  const budgets = [
+    { name: 'maxWords', budget: options.maxWords, unit: 'words', max: LIMITS.maxWords.max, length: (n: number) => wordsOf(body[n]!.norm) },
+    { name: 'maxCharacters', budget: options.maxCharacters, unit: 'characters', max: LIMITS.maxCharacters.max, length: (n: number) => charactersOf(body[n]!.text) },
+  ] as const
+  for (const { name, budget, unit, max, length } of budgets) {
+    if (budget === undefined || body.length === 0) continue
+    let shortest = Infinity
+    for (let n = 0; n < body.length; n++) shortest = Math.min(shortest, length(n))
+    // Within the budget after all: over 200 sentences the core draws from the best-scored 200 only, or two budgets
+    // together fit no sentence. The generic detail below says so.
+    if (shortest <= budget) continue
+    errors.push({
+      path: `/${name}`,
+      message:
+        shortest <= max
+          ? `The shortest sentence has ${shortest} ${unit}; ${name} must be at least ${shortest} for this text.`
+          : `The shortest sentence has ${shortest} ${unit}, more than ${name} allows (${max}); leave ${name} out.`,
+    })
+  }
+  const detail = errors.length
+    ? `No whole sentence fits the length budget. ${errors.map((e) => e.message).join(' ')}`
+    : 'The length budget holds no whole sentence of the summary; send a larger maxWords or maxCharacters.'
+  return new ProblemException('budget-too-small', 422, detail, errors.length ? errors : undefined)
+}
+
+// An entity tag in a list: optionally weak, then a quoted opaque tag (which may hold commas, so the list is not split).
+const ENTITY_TAG = /(?:W\/)?("[^"]*")/g
+
+/**
+ * Whether `If-None-Match` matches `tag`, the current representation's ETag (RFC 9110 §13.1.2): `*` matches any
+ * stored result; otherwise any listed tag matches by the weak comparison, which ignores `W/` — a cache that
+ * revalidates may have weakened the tag it was given.
+ */
+export function noneMatch(header: string | undefined, tag: string): boolean {
+  if (header === undefined) return false
+  if (header.trim() === '*') return true
+  const opaque = tag.replace(/^W\//, '')
+  for (const [, listed] of header.matchAll(ENTITY_TAG)) if (listed === opaque) return true
+  return false
+}
+
 /** Handles `GET /v1/summaries/:id`: a stored result in any format (`?format=` or `Accept`), or 404. */
 export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', SummaryInput>): Promise<ResultResponse> {
   const id = c.req.param('id') ?? ''
   if (!/^[0-9a-f]{64}$/.test(id)) throw new ProblemException('not-found', 404, 'No result has this id.')
+  checkQuery(c, ['format'], 'A stored result is only rendered; its options were fixed when it was made.')
   const format = chooseFormat(c)
   const config = getConfig(c.env)
   const cache = cacheFor(c.env, config)
@@ -129,7 +195,7 @@ export async function summaryRoute(c: Context<AppEnv, '/v1/summaries/:id', Summa
     throw new ProblemException('not-found', 404, 'The result store could not be read; send the article again.')
   if (lookup.status !== 'HIT' || lookup.body === undefined)
     throw new ProblemException('not-found', 404, 'No result has this id (results expire; send the article again).')
-  if (c.req.header('if-none-match') === etag(id, format))
+  if (noneMatch(c.req.header('if-none-match'), etag(id, format)))
     return c.body(null, 304, { ETag: etag(id, format), Vary: 'Accept' }) as unknown as ResultResponse
   return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 }

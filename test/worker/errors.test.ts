@@ -76,6 +76,22 @@ describe('errors', () => {
     expect(res.headers.get('allow')).toBe('POST')
   })
 
+  it('405 with Allow for a wrong method on every GET-only route; 404 for unknown routes whatever the method', async () => {
+    for (const path of ['/health', '/openapi.json', '/docs', '/', '/playground.js', '/playground.css', `/v1/summaries/${'a'.repeat(64)}`]) {
+      for (const method of ['POST', 'PUT', 'DELETE']) {
+        const res = await exports.default.fetch(`${BASE}${path}`, { method, headers: { 'Content-Type': 'text/plain' }, body: 'x' })
+        const body = await expectProblem(res, 405, 'method-not-allowed')
+        expect(res.headers.get('allow'), `${method} ${path}`).toBe('GET, HEAD')
+        expect(body.detail).toBe(`${method} is not allowed here; use GET, HEAD.`)
+      }
+    }
+    for (const path of ['/nope', '/v1', '/v1/nope', '/health/x'])
+      await expectProblem(await exports.default.fetch(`${BASE}${path}`, { method: 'POST', body: 'x' }), 404, 'not-found')
+    // HEAD is the GET without a body, and a missing result is a 404, not a 405.
+    expect((await exports.default.fetch(`${BASE}/health`, { method: 'HEAD' })).status).toBe(200)
+    await expectProblem(await get(`/v1/summaries/${'b'.repeat(64)}`), 404, 'not-found')
+  })
+
   it('500 carries the request id and no stack trace', async () => {
     // A var that does not parse is a deployment error: the request fails with a 500, not with a wrong answer.
     const ctx = createExecutionContext()

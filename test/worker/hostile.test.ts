@@ -179,14 +179,22 @@ const CASES: HostileCase[] = [
   { name: '`sentences` of 1e400 (Infinity once parsed)', send: json(`{"text": ${JSON.stringify(ARTICLE)}, "sentences": 1e400}`), status: 422, slug: 'validation-failed', errorPath: '/sentences' },
   { name: 'a title of 1,001 characters', send: json({ text: ARTICLE, title: 't'.repeat(1001) }), status: 422, slug: 'validation-failed', errorPath: '/title' },
   {
+    // The smallest budgets leave room for one short sentence only.
     name: 'every count at its inclusive bound is accepted',
-    send: json({ text: ARTICLE, sentences: 20, bullets: 10, keywords: 0, maxWords: 5, maxCharacters: 20 }),
+    send: json({ text: `${ARTICLE} Work starts soon.`, sentences: 20, bullets: 10, keywords: 0, maxWords: 5, maxCharacters: 20 }),
     status: 200,
-    source: ARTICLE,
+    source: `${ARTICLE} Work starts soon.`,
     check: (body) => {
       expect(body.keywords).toEqual([])
-      expect(body.summary.length).toBeLessThanOrEqual(20)
+      expect(body.summary).toBe('Work starts soon.')
     },
+  },
+  {
+    name: 'the smallest budgets when no sentence is that short',
+    send: json({ text: ARTICLE, maxWords: 5, maxCharacters: 20 }),
+    status: 422,
+    slug: 'budget-too-small',
+    errorPath: '/maxWords',
   },
 
   // Unknown fields are rejected, prototype keys included (and nothing is polluted).
@@ -403,7 +411,7 @@ const CASES: HostileCase[] = [
   // Query parameters of a text/plain request are parsed strictly.
   { name: 'a negative query count', send: plain(ARTICLE, '?sentences=-1'), status: 422, slug: 'validation-failed', errorPath: '/sentences' },
   { name: 'a boolean query parameter of "yes"', send: plain(ARTICLE, '?explain=yes'), status: 422, slug: 'validation-failed', errorPath: '/explain' },
-  { name: 'a ratio in exponent form', send: plain(ARTICLE, '?ratio=1e3'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
+  { name: 'a ratio in exponent form, over 1', send: plain(ARTICLE, '?ratio=1e3'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
   { name: 'an unknown format in the query', send: plain(ARTICLE, '?format=pdf'), status: 422, slug: 'validation-failed', errorPath: '/format' },
 
   // Paths and methods.

@@ -1,9 +1,11 @@
 // The OpenAPI document as the Worker serves it: every route listed, and the real responses of the fixture run match
 // it. That it is valid OpenAPI 3.1 and generated from the current schemas is checked in Node: test/core/openapi.test.ts.
 import Ajv2020 from 'ajv/dist/2020.js'
+import { env } from 'cloudflare:workers'
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
 import { app } from '../../src/http/app.js'
-import { ALGORITHM_VERSION } from '../../src/core/index.js'
+import { ALGORITHM_VERSION, LIMITS } from '../../src/core/index.js'
 import { FORMATS } from '../../src/http/format/index.js'
 import { openApiDocument } from '../../src/http/openapi.js'
 import { BASE, get, postJson, postText, waitForStored } from '../helpers/app.js'
@@ -91,6 +93,58 @@ describe('GET /openapi.json', () => {
       expect(res.headers.get('content-type')).toBe('application/problem+json')
       expect(problem(await res.json()), JSON.stringify(problem.errors)).toBe(true)
     }
+  })
+})
+
+describe('GET /openapi.json, query parameters and guard answers', () => {
+  type Operation = { parameters: { name: string; schema: Record<string, unknown> }[]; requestBody: { content: Record<string, { schema: { properties: Record<string, Record<string, unknown>> } }> } }
+
+  it('gives the query parameters the enums and the ranges of the JSON fields', async () => {
+    const doc = await loadDoc()
+    const post = doc.paths['/v1/summarize']!.post as unknown as Operation
+    const body = post.requestBody.content['application/json']!.schema.properties
+    const param = (name: string) => post.parameters.find((p) => p.name === name)!.schema
+    for (const name of ['sortBy', 'language']) {
+      expect(param(name).enum, name).toBeDefined()
+      expect(param(name).enum, name).toEqual(body[name]!.enum)
+    }
+    const ajv = new Ajv2020({ strict: false })
+    for (const name of ['sentences', 'bullets', 'keywords', 'maxWords', 'maxCharacters'] as const) {
+      const { min, max } = LIMITS[name]
+      const check = ajv.compile(param(name))
+      for (const n of [min - 1, min, min + 1, Math.floor((min + max) / 2), max - 1, max, max + 1, max * 10])
+        expect(check(String(n)), `${name}=${n}`).toBe(n >= min && n <= max)
+    }
+    const ratio = ajv.compile(param('ratio'))
+    for (const value of ['0.5', '1', '.25', '0.0000001', '1e-7', '2.5E-3']) expect(ratio(value), value).toBe(true)
+    for (const value of ['0x1', 'Infinity', 'NaN', '1/2', '']) expect(ratio(value), value).toBe(false)
+  })
+
+  it('documents 401 and 429 on every /v1 operation, and the real ones match', async () => {
+    const doc = await loadDoc()
+    for (const [path, item] of Object.entries(doc.paths).filter(([path]) => path.startsWith('/v1/')))
+      for (const [method, op] of Object.entries(item)) {
+        expect(Object.keys(op.responses), `${method} ${path}`).toEqual(expect.arrayContaining(['401', '429']))
+        expect(op.responses['401']!.headers).toHaveProperty('WWW-Authenticate')
+        expect(op.responses['429']!.headers).toHaveProperty('Retry-After')
+      }
+    const problem = validatorFor(doc)({ $ref: '#/components/schemas/Problem' })
+    const through = async (vars: Record<string, unknown>) => {
+      const ctx = createExecutionContext()
+      // From an address, as through Cloudflare's edge: a request without one is not rate limited.
+      const request = new Request(`${BASE}/v1/summaries/${'0'.repeat(64)}`, { headers: { 'CF-Connecting-IP': '198.51.100.7' } })
+      const res = await app.fetch(request, { ...env, ...vars }, ctx)
+      await waitOnExecutionContext(ctx)
+      return res
+    }
+    const unauthorized = await through({ API_KEYS: 'a-key' })
+    expect(unauthorized.status).toBe(401)
+    expect(unauthorized.headers.get('www-authenticate')).toContain('Bearer')
+    expect(problem(await unauthorized.json())).toBe(true)
+    const limited = await through({ RATE_LIMITER: { limit: async () => ({ success: false }) } })
+    expect(limited.status).toBe(429)
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/)
+    expect(problem(await limited.json())).toBe(true)
   })
 })
 

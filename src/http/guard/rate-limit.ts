@@ -36,8 +36,9 @@ export function clientAddress(header: string | undefined): string | null {
 /**
  * The bucket a request counts against: its API key's id when it sent a valid key, else its address; `null` (not
  * limited) when it has neither. A request without `CF-Connecting-IP` did not come through Cloudflare's edge — a
- * local run, a test, a service binding from another Worker — so it has no client to count, and lumping all such
- * callers into one bucket would only throttle the tooling.
+ * test calling the Worker directly, a service binding from another Worker — so it has no client to count, and
+ * lumping all such callers into one bucket would only throttle the tooling. (`wrangler dev` sets the header to the
+ * local address, so a local run is limited like a deployment.)
  */
 export function rateLimitKey(keyId: string | null, addressHeader: string | undefined): string | null {
   if (keyId !== null) return `key:${keyId}`
