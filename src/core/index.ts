@@ -1,5 +1,6 @@
 // Public entry of the summarizer core: `summarize(text, options)`, usable as a library outside the Worker.
 export { summarize } from './summarize.js'
+export { shortestSentence, type ShortestSentenceResult } from './lengths.js'
 export { analyze, isBody, type AnalyzeOptions } from './analyze.js'
 export { acronyms, type AcronymOptions } from './acronyms.js'
 export { entities, findEntities, type EntityOptions, type EntityResult } from './entities.js'

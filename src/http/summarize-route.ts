@@ -1,7 +1,7 @@
 // POST /v1/summarize: read, validate, look up the cache, summarize on a miss, store through waitUntil, render.
 import type { Context, TypedResponse } from 'hono'
 import type * as z from './zod.js'
-import { analyze, isBody, LIMITS, resolveOptions, summarize, type ResolvedOptions, type SummarizeResult } from '../core/index.js'
+import { LIMITS, resolveOptions, shortestSentence, summarize, type ResolvedOptions, type SummarizeResult } from '../core/index.js'
 import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'
 import { extractText } from './html.js'
@@ -103,12 +103,7 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
   const cache = cacheFor(c.env, config)
   const lookup = await cache.get(id)
-  if (lookup.status === 'HIT' && lookup.body !== undefined) {
-    // An empty summary stored before budgets were checked here is refused like a fresh one. A `"` inside a JSON
-    // string is escaped, so this text occurs only as an empty `sentences` array.
-    if (lookup.body.includes('"sentences":[]')) throw budgetTooSmall(text, resolved)
-    return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
-  }
+  if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
 
   const result = summarize(text, resolved)
   if (result.stats.sentences === 0)
@@ -125,39 +120,28 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   return sendResult(c, body, id, lookup.status, format) as ResultResponse
 }
 
-// A word as the core's tokenizer counts it for `maxWords` (WORD in src/core/tokenize.ts, which the core does not
-// export): letters or digits, joined by inner apostrophes, hyphens, periods or commas.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
-
-// A sentence's length as the budgets count it: words of its normalized text; characters with spaces folded.
-const wordsOf = (norm: string) => norm.match(WORD)?.length ?? 0
-const charactersOf = (text: string) => text.replace(/\s+/g, ' ').trim().length
-
 /**
  * The 422 for a length budget that holds no whole sentence of `text`. It names, for each budget given, the length of
- * the article's shortest sentence in that unit, so a client can retry with that budget (or without one). Only run on
- * this failure: it segments the text once more.
+ * the article's shortest sentence in that unit (as the core counts it), so a client can retry with that budget or
+ * without one. Only run on this failure: it reads the text once more.
  */
 export function budgetTooSmall(text: string, options: ResolvedOptions): ProblemException {
-  const body = analyze(text, { title: options.title }).sentences.filter(isBody)
+  const shortest = shortestSentence(text, { title: options.title })
   const errors: { path: string; message: string }[] = []
   const budgets = [
-    { name: 'maxWords', budget: options.maxWords, unit: 'words', max: LIMITS.maxWords.max, length: (n: number) => wordsOf(body[n]!.norm) },
-    { name: 'maxCharacters', budget: options.maxCharacters, unit: 'characters', max: LIMITS.maxCharacters.max, length: (n: number) => charactersOf(body[n]!.text) },
+    { name: 'maxWords', budget: options.maxWords, unit: 'words', max: LIMITS.maxWords.max, length: shortest?.words },
+    { name: 'maxCharacters', budget: options.maxCharacters, unit: 'characters', max: LIMITS.maxCharacters.max, length: shortest?.characters },
   ] as const
   for (const { name, budget, unit, max, length } of budgets) {
-    if (budget === undefined || body.length === 0) continue
-    let shortest = Infinity
-    for (let n = 0; n < body.length; n++) shortest = Math.min(shortest, length(n))
     // Within the budget after all: over 200 sentences the core draws from the best-scored 200 only, or two budgets
     // together fit no sentence. The generic detail below says so.
-    if (shortest <= budget) continue
+    if (budget === undefined || length === undefined || length <= budget) continue
     errors.push({
       path: `/${name}`,
       message:
-        shortest <= max
-          ? `The shortest sentence has ${shortest} ${unit}; ${name} must be at least ${shortest} for this text.`
-          : `The shortest sentence has ${shortest} ${unit}, more than ${name} allows (${max}); leave ${name} out.`,
+        length <= max
+          ? `The shortest sentence has ${length} ${unit}; ${name} must be at least ${length} for this text.`
+          : `The shortest sentence has ${length} ${unit}, more than ${name} allows (${max}); leave ${name} out.`,
     })
   }
   const detail = errors.length

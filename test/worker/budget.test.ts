@@ -2,7 +2,7 @@
 import { env } from 'cloudflare:workers'
 import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test'
 import { describe, expect, it } from 'vitest'
-import { ALGORITHM_VERSION, resolveOptions } from '../../src/core/index.js'
+import { resolveOptions } from '../../src/core/index.js'
 import { app } from '../../src/http/app.js'
 import { SummaryCache } from '../../src/http/cache.js'
 import { resultId } from '../../src/http/id.js'
@@ -67,14 +67,5 @@ describe('budget-too-small', () => {
     await budgetProblem(await settled({ text: PLAN, ...options }))
     const id = await resultId(PLAN, resolveOptions(options), 'text')
     expect(await env.SUMMARIES.get(SummaryCache.key(id))).toBeNull()
-  })
-
-  it('refuses an empty summary already in the cache instead of serving it', async () => {
-    const text = `${PLAN} Stored before budgets were checked.`
-    const options = { maxCharacters: 21 }
-    const id = await resultId(text, resolveOptions(options), 'text')
-    const stale = { id, version: ALGORITHM_VERSION, summary: '', sentences: [], stats: { sentences: 4 }, truncated: true }
-    await env.SUMMARIES.put(SummaryCache.key(id), JSON.stringify(stale))
-    await budgetProblem(await postJson({ text, ...options }))
   })
 })

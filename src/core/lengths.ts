@@ -1,0 +1,31 @@
+// Sentence lengths as the length budgets count them, so a budget too small for every sentence can be answered with one that fits.
+import { analyze, isBody } from './analyze.js'
+import { foldSpaces } from './chars.js'
+import { inDocument, tokenize } from './tokenize.js'
+
+/** What `shortestSentence` returns: each minimum is taken on its own, so the two may be different sentences. */
+export interface ShortestSentenceResult {
+  /** Fewest words of a body sentence, counted as `maxWords` counts them (the tokenizer's words). */
+  words: number
+  /** Fewest characters of a body sentence, counted as `maxCharacters` counts them (spaces folded). */
+  characters: number
+}
+
+/**
+ * The shortest body sentence of `text` in words and in characters, measured exactly as `summarize`'s selection
+ * measures candidates against `maxWords` and `maxCharacters`; `null` when the text has no body sentence. Meant for
+ * the rare request whose budget holds no sentence, so it reads the text once more rather than burden every summary.
+ */
+export function shortestSentence(text: string, { title }: { title?: string | null } = {}): ShortestSentenceResult | null {
+  return inDocument(() => {
+    const body = analyze(text, { title }).sentences.filter(isBody)
+    if (body.length === 0) return null
+    let words = Infinity
+    let characters = Infinity
+    for (const s of body) {
+      words = Math.min(words, tokenize(s.norm).length)
+      characters = Math.min(characters, foldSpaces(s.text).trim().length)
+    }
+    return { words, characters }
+  })
+}
