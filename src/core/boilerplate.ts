@@ -62,12 +62,16 @@ const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 
 // README promises they never reach the summary, key points or keyphrases. A hotline a story reports (`anyone with
 // information can call 801-965-5121`) is news, so the line must address the media.
 const CONTACT_WORD = /\b(?:(?:media|press)\s+(?:enquiries|inquiries|office|contacts?|team|desk|relations|officer)|news ?desk|for (?:media|press|journalists))\b/i
+const DIGIT = /\d/
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+\.\p{L}/u
 const PHONE = /(?:\+\d{1,3}[ .-]?)?(?:\(\d{1,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{2,5}){1,4}/g
 
 function isContactLine(text: string): boolean {
-  if (!CONTACT_WORD.test(text)) return false
-  if (text.includes('@') && EMAIL.test(text)) return true
+  // An address or a number first: that test is cheap and most lines fail it, where the word pattern is tried at
+  // every position of every line.
+  const at = text.includes('@')
+  if ((!at && !DIGIT.test(text)) || !CONTACT_WORD.test(text)) return false
+  if (at && EMAIL.test(text)) return true
   PHONE.lastIndex = 0
   for (let m = PHONE.exec(text); m !== null; m = PHONE.exec(text)) if (m[0].replace(/\D/gu, '').length >= 7) return true
   return false

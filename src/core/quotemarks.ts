@@ -5,6 +5,7 @@ const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '
 const OPENER: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '»': '«' }
 const LETTER = /[\p{L}\p{N}]/u
 const ANY_MARK = /["“”‘’«»]/u
+const MARKS = /["“”‘’«»]/gu
 
 /** The first mark of a pair left open, and the first closed with no opening before it: indexes, -1 when none. */
 export interface LooseMarks {
@@ -39,8 +40,11 @@ export function looseMarks(text: string): LooseMarks {
   if (!ANY_MARK.test(text)) return { open: -1, close: -1 }
   const open: Record<string, number[]> = { '“': [], '‘': [], '«': [], '"': [] }
   let close = -1
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!
+  // Only the marks matter: jump from one to the next rather than look at every character.
+  MARKS.lastIndex = 0
+  for (let m = MARKS.exec(text); m !== null; m = MARKS.exec(text)) {
+    const i = m.index
+    const ch = m[0]
     const before = text[i - 1]
     const after = text[i + 1]
     if (ch === '"') {
