@@ -305,20 +305,45 @@ describe('format/index', () => {
     truncated: false,
   }
 
-  it('drops key points before sentences of better rank, keeps the best sentence, and reports it', () => {
-    for (const format of ['slack', 'discord', 'telegram'] as const) {
+  it('drops key points before sentences of better rank when the whole message is over, keeps the best sentence, and reports it', () => {
+    // Discord's 6,000-character embed and Telegram's 4,096-character message are limits on the whole.
+    for (const format of ['discord', 'telegram'] as const) {
       const { dropped } = renderResult(big, format)
       expect(dropped.keywords, format).toBe(1)
-      expect(dropped.keyPoints, format).toBeGreaterThan(0)
+      // Key points not cut from a summary sentence rank after all sentences, so they go first.
+      expect(dropped.keyPoints, format).toBe(10)
       expect(dropped.sentences, format).toBeGreaterThan(0)
       expect(dropped.sentences, format).toBeLessThan(12)
     }
-    // Key points not cut from a summary sentence rank after all sentences, so they go first.
+  })
+
+  it('shrinks only the Slack section that is over its limit', () => {
+    // The summary's section is over 3,000 characters; the key points' and the keywords' sections are not.
     const slack = renderSlack(toDigest(big))
-    expect(slack.dropped.keyPoints).toBe(10)
+    expect(slack.dropped).toMatchObject({ keyPoints: 0, keywords: 0 })
+    expect(slack.dropped.sentences).toBeGreaterThan(0)
+    expect(slack.dropped.sentences).toBeLessThan(12)
     expect(slack.dropped.cut).toBe(true) // the 400-character title was cut to 150 at a word
     const header = slack.output.blocks[0]!
     expect(header.type === 'header' && header.text.text).toMatch(/^A headline (very )+very…$/)
+  })
+
+  it('shrinks only the Discord field that is over its limit when the embed has room', () => {
+    // Three short sentences and ten key points of about 200 characters: the key points' field (1,024) is over, the
+    // embed (6,000) is not, so no sentence and no keyword has to go.
+    const crowded: RenderableResult = {
+      ...big,
+      title: 'A short headline',
+      sentences: big.sentences.slice(0, 3).map((s, i) => ({ ...s, text: `Sentence ${i} is short.`, rank: i + 1 })),
+      keyPoints: Array.from({ length: 10 }, (_, i) => ({ text: `Point ${i} ${'detail '.repeat(28)}`, sentenceIndex: 100 + i, start: 0, end: 0 })),
+      keywords: ['alpha', 'beta', 'gamma'].map((text) => ({ text, score: 1 })),
+    }
+    const { output, dropped } = renderDiscord(toDigest(crowded))
+    expect(dropped).toMatchObject({ sentences: 0, keywords: 0, cut: false })
+    expect(dropped.keyPoints).toBeGreaterThan(0)
+    const points = output.embeds[0].fields.find((f) => f.name === 'Key points')!
+    expect(points.value.length).toBeLessThanOrEqual(DISCORD_LIMITS.fieldValue)
+    expect(points.value.split('\n')).toHaveLength(10 - dropped.keyPoints)
   })
 
   it('leaves documents whole', () => {

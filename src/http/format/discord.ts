@@ -1,7 +1,7 @@
 // Discord: an execute-webhook body with one embed, fitted to Discord's embed limits, mentions switched off.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeDiscord } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult } from './fit.js'
+import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
 
 /**
  * Discord's limits, in characters (measured here in UTF-16 units, which never undercount). `total` is the sum of
@@ -64,15 +64,17 @@ export function embedLength(embed: DiscordEmbed): number {
   )
 }
 
-function fits({ embeds: [embed] }: DiscordMessage): boolean {
-  return (
-    (embed.title?.length ?? 0) <= DISCORD_LIMITS.title &&
-    (embed.description?.length ?? 0) <= DISCORD_LIMITS.description &&
-    embed.fields.length <= DISCORD_LIMITS.fields &&
-    embed.fields.every((f) => f.name.length <= DISCORD_LIMITS.fieldName && f.value.length <= DISCORD_LIMITS.fieldValue) &&
-    embed.footer.text.length <= DISCORD_LIMITS.footer &&
-    embedLength(embed) <= DISCORD_LIMITS.total
-  )
+// The part of the digest each field shows, by field name: the entity groups, acronyms and keywords are `details`.
+const FIELD_PART: Readonly<Record<string, Part>> = { 'Key points': 'keyPoints', Quotes: 'quotes' }
+
+/** The parts over their limits: the description is the summary's, a field its content's; the count and total, all. */
+function fits({ embeds: [embed] }: DiscordMessage): Part[] {
+  const over: Part[] = []
+  if ((embed.description?.length ?? 0) > DISCORD_LIMITS.description) over.push('sentences')
+  for (const f of embed.fields) if (f.value.length > DISCORD_LIMITS.fieldValue) over.push(FIELD_PART[f.name] ?? 'details')
+  // The title is cut to its limit before rendering, and field names and the footer are fixed text.
+  if (embed.fields.length > DISCORD_LIMITS.fields || embedLength(embed) > DISCORD_LIMITS.total) over.push('all')
+  return over
 }
 
 /**

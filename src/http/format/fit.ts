@@ -19,12 +19,21 @@ export interface FitResult<T> {
   dropped: Dropped
 }
 
+/**
+ * A part of a rendering with a limit of its own (a Discord field, a Slack section): `details` holds the entities,
+ * acronyms and keywords. `all` is a limit on the whole message (Discord's 6,000-character embed, a message length).
+ */
+export type Part = 'sentences' | 'keyPoints' | 'quotes' | 'details' | 'all'
+
 /** Options of `fitDigest`. */
 export interface FitOptions<T> {
   /** Renders a digest. */
   render: (digest: Digest) => T
-  /** Whether a rendering is within the platform's limits. */
-  fits: (output: T) => boolean
+  /**
+   * Whether a rendering is within the platform's limits: `true`, or the parts that break theirs (an empty list also
+   * means it fits). `false` counts as `['all']`.
+   */
+  fits: (output: T) => boolean | readonly Part[]
 }
 
 /** Nothing dropped. */
@@ -77,30 +86,33 @@ export function cutEscaped(text: string, max: number, escape: (text: string) => 
 
 // One shrinking step, least important first: keywords, acronyms, entity names, quotes, then key points and summary
 // sentences by rank (the highest rank number first; a key point before a sentence of the same rank, since key points
-// restate the article). The best sentence always stays.
-function shrink(d: Digest, dropped: Dropped): Digest | null {
-  if (d.keywords.length) {
+// restate the article). The best sentence always stays. When only some parts break their own limits (a Discord field
+// of 1,024 characters), only those parts shrink: a long key-point list must not cost the summary its sentences, nor
+// the keywords their place, when the message as a whole has room.
+function shrink(d: Digest, dropped: Dropped, over: ReadonlySet<Part>): Digest | null {
+  const may = (part: Part) => over.has('all') || over.has(part)
+  if (may('details') && d.keywords.length) {
     dropped.keywords++
     return { ...d, keywords: d.keywords.slice(0, -1) }
   }
-  if (d.acronyms.length) {
+  if (may('details') && d.acronyms.length) {
     dropped.acronyms++
     return { ...d, acronyms: d.acronyms.slice(0, -1) }
   }
   const kinds = (['places', 'organizations', 'people'] as const).filter((k) => d.entities[k].length)
-  if (kinds.length) {
+  if (may('details') && kinds.length) {
     // The longest list loses its least-mentioned name.
     const kind = kinds.reduce((a, b) => (d.entities[b].length > d.entities[a].length ? b : a))
     dropped.entities++
     return { ...d, entities: { ...d.entities, [kind]: d.entities[kind].slice(0, -1) } }
   }
-  if (d.quotes.length) {
+  if (may('quotes') && d.quotes.length) {
     dropped.quotes++
     return { ...d, quotes: d.quotes.slice(0, -1) }
   }
-  const worstPoint = d.keyPoints.reduce((w, k, i) => (w < 0 || k.rank >= d.keyPoints[w]!.rank ? i : w), -1)
+  const worstPoint = may('keyPoints') ? d.keyPoints.reduce((w, k, i) => (w < 0 || k.rank >= d.keyPoints[w]!.rank ? i : w), -1) : -1
   const worstSentence =
-    d.sentences.length > 1 ? d.sentences.reduce((w, s, i) => (w < 0 || s.rank > d.sentences[w]!.rank ? i : w), -1) : -1
+    may('sentences') && d.sentences.length > 1 ? d.sentences.reduce((w, s, i) => (w < 0 || s.rank > d.sentences[w]!.rank ? i : w), -1) : -1
   if (worstPoint >= 0 && (worstSentence < 0 || d.keyPoints[worstPoint]!.rank >= d.sentences[worstSentence]!.rank)) {
     dropped.keyPoints++
     return { ...d, keyPoints: d.keyPoints.filter((_, i) => i !== worstPoint) }
@@ -110,6 +122,12 @@ function shrink(d: Digest, dropped: Dropped): Digest | null {
     return { ...d, sentences: d.sentences.filter((_, i) => i !== worstSentence) }
   }
   return null
+}
+
+/** The parts a `fits` answer says are over their limits; empty when the rendering fits. */
+function overflow(answer: boolean | readonly Part[]): ReadonlySet<Part> {
+  if (answer === true) return new Set()
+  return new Set(answer === false ? ['all'] : answer)
 }
 
 // The longest word-boundary cut of the one remaining sentence that fits, by bisection on the length.
@@ -124,7 +142,7 @@ function cutLastSentence<T>(d: Digest, { render, fits }: FitOptions<T>): { diges
     const mid = (lo + hi) >> 1
     const digest = withText(cutAtWord(sentence.text, mid))
     const output = render(digest)
-    if (fits(output)) {
+    if (overflow(fits(output)).size === 0) {
       best = { digest, output }
       lo = mid + 1
     } else hi = mid - 1
@@ -142,8 +160,10 @@ export function fitDigest<T>(digest: Digest, options: FitOptions<T>): FitResult<
   let current = digest
   for (;;) {
     const output = options.render(current)
-    if (options.fits(output)) return { output, dropped }
-    const next = shrink(current, dropped)
+    const over = overflow(options.fits(output))
+    if (over.size === 0) return { output, dropped }
+    // A part that cannot shrink further (the summary down to its best sentence) leaves the rest to the cut below.
+    const next = shrink(current, dropped, over)
     if (!next) break
     current = next
   }

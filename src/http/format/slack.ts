@@ -1,7 +1,7 @@
 // Slack: a `chat.postMessage` body — mrkdwn fallback `text` plus Block Kit `blocks` — fitted to Slack's limits.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeSlack } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult } from './fit.js'
+import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
 
 /**
  * Slack's limits, in characters (measured here in UTF-16 units, which never undercount).
@@ -39,35 +39,47 @@ export interface SlackMessage {
 const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text, verbatim: true })
 const e = escapeSlack
 
+// Which part of the digest each section block of a rendering shows (a block is not sent with it, so the tag cannot be).
+const SECTION_PART = new WeakMap<SlackBlock, Part>()
+
+/** A section block of `text` showing `part`. */
+function section(text: string, part: Part): SlackBlock {
+  const block: SlackBlock = { type: 'section', text: mrkdwn(text) }
+  SECTION_PART.set(block, part)
+  return block
+}
+
 function render(digest: Digest, title: string | null): SlackMessage {
   const blocks: SlackBlock[] = []
   if (title) blocks.push({ type: 'header', text: { type: 'plain_text', text: e(title), emoji: true } })
   if (digest.byline) blocks.push({ type: 'context', elements: [mrkdwn(e(digest.byline))] })
   const summary = digest.sentences.map((s) => e(s.text)).join(' ')
   // Slack refuses an empty text object; a tight `maxWords` can leave the summary empty.
-  if (summary) blocks.push({ type: 'section', text: mrkdwn(summary) })
+  if (summary) blocks.push(section(summary, 'sentences'))
   if (digest.keyPoints.length)
-    blocks.push({ type: 'section', text: mrkdwn(['*Key points*', ...digest.keyPoints.map((k) => `• ${e(k.text)}`)].join('\n')) })
+    blocks.push(section(['*Key points*', ...digest.keyPoints.map((k) => `• ${e(k.text)}`)].join('\n'), 'keyPoints'))
   if (digest.quotes.length)
-    blocks.push({ type: 'section', text: mrkdwn(['*Quotes*', ...digest.quotes.map((q) => `> ${e(quoteLine(q))}`)].join('\n')) })
+    blocks.push(section(['*Quotes*', ...digest.quotes.map((q) => `> ${e(quoteLine(q))}`)].join('\n'), 'quotes'))
   const details = entityGroups(digest.entities).map((g) => `*${g.label}:* ${e(g.names.join(', '))}`)
   if (digest.acronyms.length) details.push(`*Acronyms:* ${e(digest.acronyms.map((a) => `${a.short} (${a.long})`).join(', '))}`)
   if (digest.keywords.length) details.push(`*Keywords:* ${e(digest.keywords.join(', '))}`)
-  if (details.length) blocks.push({ type: 'section', text: mrkdwn(details.join('\n')) })
+  if (details.length) blocks.push(section(details.join('\n'), 'details'))
   blocks.push({ type: 'context', elements: [mrkdwn(`Summarized by pressbrief ${e(digest.version)}`)] })
   // The fallback shows in notifications and in clients without Block Kit: the title and the summary.
   const text = [title && `*${e(title)}*`, summary].filter(Boolean).join('\n') || 'Summary'
   return { text, blocks, unfurl_links: false, unfurl_media: false }
 }
 
-function fits(message: SlackMessage): boolean {
-  if (message.text.length > SLACK_LIMITS.text || message.blocks.length > SLACK_LIMITS.blocks) return false
-  return message.blocks.every((b) => {
-    if (b.type === 'header') return b.text.text.length <= SLACK_LIMITS.header
-    if (b.type === 'section') return b.text.text.length <= SLACK_LIMITS.section
-    if (b.type === 'context') return b.elements.every((el) => el.text.length <= SLACK_LIMITS.context)
-    return true
-  })
+/** The parts over their limits: a section is its content's, the fallback text the summary's; the block count, all. */
+function fits(message: SlackMessage): Part[] {
+  const over: Part[] = []
+  if (message.text.length > SLACK_LIMITS.text) over.push('sentences')
+  if (message.blocks.length > SLACK_LIMITS.blocks) over.push('all')
+  for (const b of message.blocks) {
+    // The header is cut to its limit before rendering; a context block holds the byline (cut too) or fixed text.
+    if (b.type === 'section' && b.text.text.length > SLACK_LIMITS.section) over.push(SECTION_PART.get(b) ?? 'all')
+  }
+  return over
 }
 
 /**
