@@ -66,6 +66,15 @@ describe('score features', () => {
     expect(quotedShare('He said "yes')).toBeCloseTo(4 / 12)
   })
 
+  it('counts a sentence that closes a quotation opened earlier as quoted up to its closing mark', () => {
+    // The middle of a long quotation: only its end shows, and it is someone else's words, not the writer's.
+    expect(quotedShare('British films connect the UK and Pakistan.”')).toBe(1)
+    expect(quotedShare('British films connect the UK and Pakistan."')).toBe(1)
+    expect(quotedShare('It will end soon,” she said.')).toBeCloseTo(18 / 28)
+    // A straight mark that does not follow a stop at the end is not read as a closer.
+    expect(quotedShare('The "Brilliantly British" season')).toBeCloseTo(21 / 32)
+  })
+
   it('mixes the short-summary weights toward the long-summary ones as the summary grows', () => {
     expect(weightsFor(3, 1000).position).toBeCloseTo(WEIGHTS.position!, 2)
     expect(weightsFor(10, 10).position).toBe(WEIGHTS_LONG.position)
