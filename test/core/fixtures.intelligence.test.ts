@@ -130,4 +130,9 @@ describe('fixture: GOV.UK British High Commission in Pakistan', () => {
       expect.arrayContaining(['Honourable Artillery Company Regimental Band', 'British High Commission', 'British Council']),
     )
   })
+
+  it("keeps sentences from inside Jane Marriott's quotation out of the summary, where they would read as the release's own words", () => {
+    const marriott = r.quotes.find((q) => q.speaker === 'Jane Marriott')!
+    for (const s of r.sentences) expect(s.start >= marriott.start - 1 && s.end <= marriott.end + 1, s.text).toBe(false)
+  })
 })
