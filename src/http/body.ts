@@ -117,9 +117,23 @@ export function checkQuery(c: Context, only?: readonly string[], where = ''): vo
   throw new ProblemException('validation-failed', 422, detail, errors)
 }
 
+// A `charset` parameter other than UTF-8 (`text/plain; charset=iso-8859-1`) would otherwise be read as UTF-8 and,
+// where its bytes happen to be valid UTF-8, summarized as the wrong text.
+const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i
+
+/** Refuses a body whose declared charset is not UTF-8, the only encoding the API reads. */
+function checkCharset(c: Context): void {
+  const charset = CHARSET.exec(c.req.header('content-type') ?? '')?.[1]?.toLowerCase()
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return
+  throw new ProblemException('unsupported-media-type', 415, `The charset ${charset} is not accepted; send UTF-8.`, undefined, {
+    Accept: 'application/json, text/plain; charset=utf-8',
+  })
+}
+
 /** Reads and validates the body of `POST /v1/summarize`; throws a `ProblemException` on anything it cannot use. */
 export async function readSummarizeRequest(c: Context): Promise<SummarizeRequest> {
   const type = mediaType(c)
+  checkCharset(c)
   if (type === 'application/json' || type.endsWith('+json')) {
     // Checked before the body is read: options in the query of a JSON request were once silently ignored.
     checkQuery(c, ['format'], 'The options of a JSON request go in the JSON body.')

@@ -51,6 +51,23 @@ describe('errors', () => {
     await expectProblem(none, 415, 'unsupported-media-type')
   })
 
+  it('415 for a charset other than UTF-8, which would otherwise be read as UTF-8', async () => {
+    for (const type of ['text/plain; charset=iso-8859-1', 'application/json; charset="UTF-16"']) {
+      const res = await exports.default.fetch(`${BASE}/v1/summarize`, {
+        method: 'POST',
+        headers: { 'Content-Type': type },
+        body: type.startsWith('text') ? 'The minister spoke. The council voted.' : JSON.stringify({ text: 'The minister spoke.' }),
+      })
+      const body = await expectProblem(res, 415, 'unsupported-media-type')
+      expect(body.detail, type).toMatch(/charset (iso-8859-1|utf-16) is not accepted/)
+    }
+    // UTF-8 named either way is read.
+    for (const type of ['text/plain; charset=UTF-8', 'text/plain;charset="utf8"']) {
+      const res = await exports.default.fetch(`${BASE}/v1/summarize`, { method: 'POST', headers: { 'Content-Type': type }, body: 'The minister spoke. The council voted.' })
+      expect(res.status, type).toBe(200)
+    }
+  })
+
   it('422 with field errors for schema violations', async () => {
     const body = await expectProblem(await postJson({ text: 'A sentence.', sentences: 0, bullets: 'five' }), 422, 'validation-failed')
     const paths = body.errors!.map((e) => e.path)
