@@ -56,7 +56,7 @@ export function classify(sentence: KeywordSentence, table: KeywordWords): void {
     const cap = t.capital && (i > 0 || !table.inLowercase(t.id))
     const cls = table.classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
-    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue ? 1 : 0
+    const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue && !isWebPart(t, norm, offset) ? 1 : 0
     contents[i] = content
     caps[i] = cap ? 1 : 0
     bits[i] = cls
@@ -71,6 +71,22 @@ export function classify(sentence: KeywordSentence, table: KeywordWords): void {
   }
   const last = n - 1
   if (last >= 0 && contents[last] && !caps[last] && (bits[last]! & PARTICIPLE) !== 0) contents[last] = 0
+}
+
+/**
+ * Whether the token is a piece of an address rather than a word of the story: `http`, `www`, a part of an email
+ * address or of a URL's path, or a lowercase domain name (`city.gov.uk`; its last label has two letters or more, so
+ * `u.s` and `e.g` stay words). A keyphrase is a topic, and a contact line's address is none.
+ */
+function isWebPart(t: Token, norm: string, offset: number): boolean {
+  const w = t.lower
+  if (w === 'http' || w === 'https' || w === 'www') return true
+  const before = norm.charCodeAt(t.start - offset - 1)
+  const after = norm.charCodeAt(t.end - offset)
+  // `@` before or after: an email address; `/` before: a URL's path.
+  if (before === 64 || after === 64 || before === 47) return true
+  const dot = w.lastIndexOf('.')
+  return dot > 0 && !t.capital && w.length - dot > 2 && /^[a-z]+$/.test(w.slice(dot + 1))
 }
 
 /**
