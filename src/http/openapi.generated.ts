@@ -92,7 +92,8 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "description": "Fraction of the sentences to return instead of `sentences`.",
             "schema": {
               "type": "string",
-              "pattern": "^-?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?$"
+              "maxLength": 32,
+              "pattern": "^-?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?$"
             }
           },
           {
