@@ -121,10 +121,11 @@ export function checkQuery(c: Context, only?: readonly string[], where = ''): vo
 // where its bytes happen to be valid UTF-8, summarized as the wrong text.
 const CHARSET = /;\s*charset\s*=\s*"?([^";\s]+)"?/i
 
-/** Refuses a body whose declared charset is not UTF-8, the only encoding the API reads. */
+/** Refuses a body whose declared charset is not UTF-8 (or its subset US-ASCII), the only encoding the API reads. */
 function checkCharset(c: Context): void {
   const charset = CHARSET.exec(c.req.header('content-type') ?? '')?.[1]?.toLowerCase()
-  if (charset === undefined || charset === 'utf-8' || charset === 'utf8') return
+  // US-ASCII is a subset of UTF-8, so its bytes read the same.
+  if (charset === undefined || charset === 'utf-8' || charset === 'utf8' || charset === 'us-ascii' || charset === 'ascii') return
   throw new ProblemException('unsupported-media-type', 415, `The charset ${charset} is not accepted; send UTF-8.`, undefined, {
     Accept: 'application/json, text/plain; charset=utf-8',
   })

@@ -62,7 +62,7 @@ describe('errors', () => {
       expect(body.detail, type).toMatch(/charset (iso-8859-1|utf-16) is not accepted/)
     }
     // UTF-8 named either way is read.
-    for (const type of ['text/plain; charset=UTF-8', 'text/plain;charset="utf8"']) {
+    for (const type of ['text/plain; charset=UTF-8', 'text/plain;charset="utf8"', 'text/plain; charset=us-ascii']) {
       const res = await exports.default.fetch(`${BASE}/v1/summarize`, { method: 'POST', headers: { 'Content-Type': type }, body: 'The minister spoke. The council voted.' })
       expect(res.status, type).toBe(200)
     }
