@@ -110,3 +110,18 @@ describe('boilerplate rules', () => {
     expect(out).not.toMatch(/enquiries|press@|city\.gov|7946|local authority/u)
   })
 })
+
+describe('boilerplate (headlines and news that look like furniture)', () => {
+  it('keeps title-case headlines that open with By or Contact', () => {
+    for (const line of ['By The Numbers', 'By Land And Sea', 'By Order Of The Court.', 'Contact Lenses Recalled', 'Contact Tracing App Launched'])
+      expect(isBoilerplateLine(line), line).toBe(false)
+    expect(isBoilerplateLine('By Jane Roe, Political Correspondent')).toBe(true)
+    expect(isBoilerplateLine('Contact us')).toBe(true)
+  })
+
+  it('keeps news that names a press office, and a year range is no phone number', () => {
+    expect(isBoilerplateLine('The press office said the 2019-2020 season drew 40,000 fans.')).toBe(false)
+    expect(isBoilerplateLine('A press officer said the 2019 2020 figures were revised.')).toBe(false)
+    expect(isBoilerplateLine('Journalists should contact the press office on 020 7946 0000.')).toBe(true)
+  })
+})
