@@ -83,8 +83,15 @@ function isWebPart(t: Token, norm: string, offset: number): boolean {
   if (w === 'http' || w === 'https' || w === 'www') return true
   const before = norm.charCodeAt(t.start - offset - 1)
   const after = norm.charCodeAt(t.end - offset)
-  // `@` before or after: an email address; `/` before: a URL's path.
-  if (before === 64 || after === 64 || before === 47) return true
+  // `@` before or after: an email address; `/` before, in a run that holds `://` or `www.`: a URL's path (not the
+  // `AIDS` of `HIV/AIDS`).
+  if (before === 64 || after === 64) return true
+  if (before === 47) {
+    const from = t.start - offset
+    const runStart = norm.lastIndexOf(' ', from) + 1
+    const run = norm.slice(runStart, from)
+    if (run.includes('://') || run.startsWith('www.')) return true
+  }
   const dot = w.lastIndexOf('.')
   return dot > 0 && !t.capital && w.length - dot > 2 && /^[a-z]+$/.test(w.slice(dot + 1))
 }

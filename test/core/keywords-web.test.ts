@@ -16,6 +16,11 @@ describe('keywords', () => {
     expect(words.join(' | ')).toMatch(/flood defence plan/)
   })
 
+  it('keeps the words on either side of a slash that is not in a URL', () => {
+    const text = 'The HIV/AIDS programme reached 4,000 patients. The HIV/AIDS programme will open two clinics. Doctors praised the HIV/AIDS programme.'
+    expect(summarize(text, { keywords: 5 }).keywords.map((k) => k.text).join(' | ')).toMatch(/AIDS/)
+  })
+
   it('keeps initials such as U.S. as words', () => {
     const text = 'The U.S. Navy said the U.S. Navy ship reached port. The U.S. Navy will send a second ship in May.'
     expect(summarize(text, { keywords: 5 }).keywords.map((k) => k.text).join(' | ')).toMatch(/U\.S\. Navy/)
