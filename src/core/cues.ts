@@ -1,5 +1,5 @@
 // Surface cues of one sentence's text for the scorer: length, a dangling opener, end punctuation, quoted share.
-import { isTerminal } from './chars.js'
+import { looseMarks } from './quotemarks.js'
 
 /** Length preference: sentences of 12–40 words score 1; shorter or much longer ones less. */
 export function lengthScore(words: number): number {
@@ -32,22 +32,23 @@ export function beforeClosers(text: string, end: number, bracket: boolean): numb
 }
 
 /**
- * Share of the sentence's characters that sit between straight or curly double quotes. A closing `”` with no opening
- * before it (or a straight `"` that ends the sentence after its stop) closes a quotation an earlier sentence opened:
- * everything before it is quoted too, so the middle of a long quotation does not pass for the writer's own words.
+ * Share of the sentence's characters that sit between straight or curly double quotes. A closing mark with no opening
+ * before it (`looseMarks`) closes a quotation an earlier sentence opened: everything before it is quoted too, so the
+ * middle of a long quotation does not pass for the writer's own words.
  */
 export function quotedShare(norm: string): number {
   if (norm.length === 0) return 0
   // Most sentences quote no one: three native searches settle it faster than a loop over the characters.
   if (norm.indexOf('"') < 0 && norm.indexOf('“') < 0 && norm.indexOf('”') < 0) return 0
+  // The quotation-mark reading of key points tells a closing straight `"` from an opening one (`fall," she said`).
+  const closer = looseMarks(norm).close
   let inside = 0
   let open = -1
   for (let i = 0; i < norm.length; i++) {
     // `"`, `“`, `”`: any of them opens or closes.
     const c = norm.charCodeAt(i)
     if (c !== 34 && c !== 0x201c && c !== 0x201d) continue
-    if (open < 0 && inside === 0 && (c === 0x201d || (c === 34 && i === norm.length - 1 && i > 0 && isTerminal(norm.charCodeAt(i - 1)))))
-      inside = i + 1
+    if (i === closer) inside = i + 1
     else if (open < 0) open = i
     else {
       inside += i - open + 1

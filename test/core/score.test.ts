@@ -71,6 +71,8 @@ describe('score features', () => {
     expect(quotedShare('British films connect the UK and Pakistan.”')).toBe(1)
     expect(quotedShare('British films connect the UK and Pakistan."')).toBe(1)
     expect(quotedShare('It will end soon,” she said.')).toBeCloseTo(18 / 28)
+    // A straight closing mark after a comma, as wire copy writes it: the words before it are the quotation's.
+    expect(quotedShare('It will end soon," she said.')).toBeCloseTo(18 / 28)
     // A straight mark that does not follow a stop at the end is not read as a closer.
     expect(quotedShare('The "Brilliantly British" season')).toBeCloseTo(21 / 32)
   })
