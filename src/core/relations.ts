@@ -28,8 +28,11 @@ export function relatedRole(text: string, from: number, start: number, end: numb
     const honorific = HONORIFIC_BEFORE.exec(before)?.[1] ?? ''
     return honorific + text.slice(start, end + owned[0].length)
   }
-  const noun = relationalNoun(before)
-  return noun === null ? null : `${noun}${text.slice(start, end)}${NOUN_TAIL.exec(after)?.[1] ?? ''}`
+  // `the lawyer for Mr John Smith`: the name stage's mention starts at `John`, so the honorific is set aside to find
+  // the noun and put back in the role.
+  const honorific = HONORIFIC_BEFORE.exec(before)
+  const noun = relationalNoun(honorific ? before.slice(0, honorific.index + honorific[0].length - honorific[1]!.length) : before)
+  return noun === null ? null : `${noun}${honorific?.[1] ?? ''}${text.slice(start, end)}${NOUN_TAIL.exec(after)?.[1] ?? ''}`
 }
 
 /** The relational noun phrase that `before` ends with, up to its `for`/`of` (`lawyer for `), without its determiner. */

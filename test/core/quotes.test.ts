@@ -118,6 +118,15 @@ describe('quotes', () => {
     expect([family!.speaker, family!.role]).toEqual([null, 'spokesman for the Smith family'])
     expect([friend!.speaker, friend!.role]).toEqual([null, 'friend of John Smith'])
     expect(only('John Smith was jailed. "We will appeal the ruling," Mr Smith\'s lawyer said.')).toMatchObject({ speaker: null, role: "Mr Smith's lawyer" })
+    // An honorific before a full name: the name stage's mention starts after it, at the given name.
+    expect(only('“We disagree,” the lawyer for Mr John Smith said. The court ruled against him on Friday.')).toMatchObject({
+      speaker: null,
+      role: 'lawyer for Mr John Smith',
+    })
+    expect(only('“We disagree,” said the lawyer for Mr John Smith. The court ruled against him on Friday.')).toMatchObject({
+      speaker: null,
+      role: 'lawyer for Mr John Smith',
+    })
     // The person's own words, in a tweet or statement of theirs, stay theirs.
     expect(only('John Smith was jailed. "We will appeal the ruling," Smith\'s statement said.').speaker).toBe('John Smith')
   })
