@@ -80,9 +80,12 @@ export function classify(sentence: KeywordSentence, table: KeywordWords): void {
  */
 function isWebPart(t: Token, norm: string, offset: number): boolean {
   const w = t.lower
-  if (w === 'http' || w === 'https' || w === 'www') return true
+  const first = w.charCodeAt(0)
+  if ((first === 104 || first === 119) && (w === 'http' || w === 'https' || w === 'www')) return true
   const before = norm.charCodeAt(t.start - offset - 1)
   const after = norm.charCodeAt(t.end - offset)
+  // Most words touch a space on both sides and hold no dot: they are settled here.
+  if (before === 32 && after === 32 && w.indexOf('.') < 0) return false
   // `@` before or after: an email address; `/` before, in a run that holds `://` or `www.`: a URL's path (not the
   // `AIDS` of `HIV/AIDS`).
   if (before === 64 || after === 64) return true

@@ -6,6 +6,7 @@ const OPENER: Readonly<Record<string, string>> = { '”': '“', '’': '‘', '
 const LETTER = /[\p{L}\p{N}]/u
 const ANY_MARK = /["“”‘’«»]/u
 const MARKS = /["“”‘’«»]/gu
+const STACKS: Record<string, number[]> = { '“': [], '‘': [], '«': [], '"': [] }
 
 /** The first mark of a pair left open, and the first closed with no opening before it: indexes, -1 when none. */
 export interface LooseMarks {
@@ -38,7 +39,10 @@ const afterStop = (text: string, i: number) => /[.,!?…] ?$/u.test(text.slice(M
 export function looseMarks(text: string): LooseMarks {
   // Most bullets quote nobody.
   if (!ANY_MARK.test(text)) return { open: -1, close: -1 }
-  const open: Record<string, number[]> = { '“': [], '‘': [], '«': [], '"': [] }
+  // One set of stacks serves every call (the function is not re-entered): most sentences of a story with quotes
+  // pass through here, and four fresh arrays each time showed in the collector's share.
+  const open = STACKS
+  for (const k in open) open[k]!.length = 0
   let close = -1
   // Only the marks matter: jump from one to the next rather than look at every character.
   MARKS.lastIndex = 0
@@ -61,8 +65,12 @@ export function looseMarks(text: string): LooseMarks {
       else if (close < 0 && (ch === '”' || afterStop(text, i))) close = i
     }
   }
-  const firsts = Object.values(open).filter((s) => s.length > 0).map((s) => s[0]!)
-  return { open: firsts.length > 0 ? Math.min(...firsts) : -1, close }
+  let first = -1
+  for (const k in open) {
+    const at = open[k]![0]
+    if (at !== undefined && (first < 0 || at < first)) first = at
+  }
+  return { open: first, close }
 }
 
 /** The mark that closes `mark`. */
