@@ -1,7 +1,7 @@
 // Bullet text: one sentence shortened to a stand-alone point (no connective, aside or trailing attribution; clipped).
 import { foldSpaces, isSpace } from './chars.js'
 import { closerOf, looseMarks } from './quotemarks.js'
-import { namesSpeaker } from './speaker-phrase.js'
+import { namesSpeaker } from './speaker-phrases.js'
 
 // Openers that link a sentence to the one before; a bullet stands alone, so they go.
 const CONNECTIVE =

@@ -1,7 +1,7 @@
 // Speaker attribution for quotations: the press patterns around a quote, and pronouns resolved to the person meant.
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './namerun.js'
-import { relatedRole } from './relations.js'
+import { relatedRole } from './speaker-phrases.js'
 import type { Doc } from './types.js'
 
 /** Who a quotation is attributed to; `speaker` is null when a pattern attributes it but names nobody (`officials said`). */

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { summarize } from '../../src/core/index.js'
 import { shorten } from '../../src/core/keypoints.js'
-import { namesSpeaker } from '../../src/core/speaker-phrase.js'
+import { namesSpeaker } from '../../src/core/speaker-phrases.js'
 
 describe('trailing attribution', () => {
   it('keeps the verb and the claim when `said` follows an appositive or a clause of the subject', () => {
