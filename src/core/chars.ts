@@ -40,3 +40,9 @@ const NOT_PLAIN = /[^\S ]| \s/
 export function foldSpaces(text: string): string {
   return NOT_PLAIN.test(text) ? text.replace(/\s+/g, ' ') : text
 }
+
+/** A mark that closes a quotation or bracket and stays with the sentence before it: `"`, `'`, `”`, `’`, `)`, `]`, `»`, `」』）】〕〉》`. */
+export const isCloser = (c: number): boolean =>
+  c < 0x3000
+    ? c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
+    : c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0x300b

@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { foldSpaces, isWideTerminal } from './chars.js'
+import { foldSpaces, isCloser, isWideTerminal } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -37,12 +37,10 @@ export function renderSummary(sentences: readonly SummarySentence[]): string {
   return out
 }
 
-const CJK_CLOSERS = '」』）】〕〉》”’'
-
 /** Whether `text` ends with a CJK stop, perhaps before closing quotes or brackets (`。」`). */
 function endsWide(text: string): boolean {
   let i = text.length - 1
-  while (i > 0 && CJK_CLOSERS.includes(text[i]!)) i--
+  while (i > 0 && isCloser(text.charCodeAt(i))) i--
   return i >= 0 && isWideTerminal(text.charCodeAt(i))
 }
 

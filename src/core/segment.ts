@@ -1,5 +1,5 @@
 // Segment stage: splits a block into sentences without breaking after abbreviations, initials or decimals.
-import { isTerminal, isWideTerminal } from './chars.js'
+import { isCloser, isTerminal, isWideTerminal } from './chars.js'
 import { isBoundary } from './segment-boundary.js'
 
 /** A sentence span in the normalized text. */
@@ -8,11 +8,6 @@ export interface SentenceSpan {
   end: number
 }
 
-// `"`, `'`, `”`, `’`, `)`, `]`, `»`, and the CJK closing brackets `」』）】〕〉》`.
-const isCloser = (c: number) =>
-  c < 0x3000
-    ? c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
-    : c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0x300b
 // A letter of a script without case (Arabic, Devanagari, Hebrew, CJK) may start a sentence as a capital does.
 const OPENER = /[\p{Lu}\p{Lo}\p{N}"'“‘(\[«¿¡「『（【〔〈《]/u
 /** A capital, a caseless letter, a digit or an opening mark: what may start a sentence. */
