@@ -29,11 +29,8 @@ export type Part = 'sentences' | 'keyPoints' | 'quotes' | 'details' | 'all'
 export interface FitOptions<T> {
   /** Renders a digest. */
   render: (digest: Digest) => T
-  /**
-   * Whether a rendering is within the platform's limits: `true`, or the parts that break theirs (an empty list also
-   * means it fits). `false` counts as `['all']`.
-   */
-  fits: (output: T) => boolean | readonly Part[]
+  /** The parts of a rendering that break the platform's limits: none when it fits. */
+  fits: (output: T) => readonly Part[]
 }
 
 /** Nothing dropped. */
@@ -124,12 +121,6 @@ function shrink(d: Digest, dropped: Dropped, over: ReadonlySet<Part>): Digest | 
   return null
 }
 
-/** The parts a `fits` answer says are over their limits; empty when the rendering fits. */
-function overflow(answer: boolean | readonly Part[]): ReadonlySet<Part> {
-  if (answer === true) return new Set()
-  return new Set(answer === false ? ['all'] : answer)
-}
-
 // The longest word-boundary cut of the one remaining sentence that fits, by bisection on the length.
 function cutLastSentence<T>(d: Digest, { render, fits }: FitOptions<T>): { digest: Digest; output: T } | null {
   const sentence = d.sentences[0]
@@ -142,7 +133,7 @@ function cutLastSentence<T>(d: Digest, { render, fits }: FitOptions<T>): { diges
     const mid = (lo + hi) >> 1
     const digest = withText(cutAtWord(sentence.text, mid))
     const output = render(digest)
-    if (overflow(fits(output)).size === 0) {
+    if (fits(output).length === 0) {
       best = { digest, output }
       lo = mid + 1
     } else hi = mid - 1
@@ -160,7 +151,7 @@ export function fitDigest<T>(digest: Digest, options: FitOptions<T>): FitResult<
   let current = digest
   for (;;) {
     const output = options.render(current)
-    const over = overflow(options.fits(output))
+    const over = new Set(options.fits(output))
     if (over.size === 0) return { output, dropped }
     // A part that cannot shrink further (the summary down to its best sentence) leaves the rest to the cut below.
     const next = shrink(current, dropped, over)

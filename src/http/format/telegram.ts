@@ -1,7 +1,7 @@
 // Telegram: a `sendMessage` body in HTML parse mode, using only the tags Telegram allows, fitted to 4,096 characters.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeTelegram } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult } from './fit.js'
+import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
 
 /**
  * Telegram's limit: `text` is 1–4,096 characters after entity parsing, i.e. as the reader sees it, tags removed and
@@ -53,7 +53,8 @@ function render(digest: Digest): TelegramMessage {
   return { text, parse_mode: 'HTML', link_preview_options: { is_disabled: true } }
 }
 
-const fits = (message: TelegramMessage) => telegramVisibleText(message.text).length <= TELEGRAM_LIMITS.text
+// One limit, on the whole message.
+const fits = (message: TelegramMessage): Part[] => (telegramVisibleText(message.text).length <= TELEGRAM_LIMITS.text ? [] : ['all'])
 
 /**
  * Renders `digest` as a Telegram message: the title in bold, the summary, the key points as bullets, the quotes as
