@@ -11,6 +11,9 @@ export interface ShortestSentenceResult {
   characters: number
 }
 
+/** A sentence's length as `maxCharacters` counts it: its text with runs of spaces folded to one, trimmed. */
+export const budgetCharacters = (text: string): number => foldSpaces(text).trim().length
+
 /**
  * The shortest body sentence of `text` in words and in characters, measured exactly as `summarize`'s selection
  * measures candidates against `maxWords` and `maxCharacters`; `null` when the text has no body sentence. Meant for
@@ -24,7 +27,7 @@ export function shortestSentence(text: string, { title }: { title?: string | nul
     let characters = Infinity
     for (const s of body) {
       words = Math.min(words, tokenize(s.norm).length)
-      characters = Math.min(characters, foldSpaces(s.text).trim().length)
+      characters = Math.min(characters, budgetCharacters(s.text))
     }
     return { words, characters }
   })

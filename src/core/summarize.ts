@@ -1,9 +1,9 @@
 // The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
 import { acronyms } from './acronyms.js'
-import { foldSpaces } from './chars.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
+import { budgetCharacters } from './lengths.js'
 import { findLists, finishBullets, listBullet, shorten, type ArticleList, type Bullet } from './keypoints.js'
 import { languageOfCounts } from './language.js'
 import { meta } from './meta.js'
@@ -100,7 +100,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const candidates: BodyCandidate[] = new Array(n)
   for (let i = 0; i < n; i++) {
     // Only a character budget reads the length.
-    const characters = opts.maxCharacters === undefined ? 0 : foldSpaces(body[i]!.text).trim().length
+    const characters = opts.maxCharacters === undefined ? 0 : budgetCharacters(body[i]!.text)
     candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
   }
 
