@@ -3,23 +3,22 @@ import { vocabularyGeneration } from './vocabulary.js'
 import type { Token } from './types.js'
 import { wordClass } from './wordclass.js'
 
-// The four slots of a word, side by side at id * 4: its class bits + 1 (slot 0) and its stem number + 1 (slot 1), 0
-// for not yet computed, both kept while the vocabulary is; the number of the last document that writes it in
-// lowercase (slot 2, LOWER); and its graph node in the current document, offset by `nodeBase` (slot 3, NODE; a
-// smaller value is a node of an earlier document). One table in place of four id-indexed arrays: each token then
-// costs one cache line, not four, once the vocabulary outgrows the caches. The per-token accessors write the stride
+// The three slots of a word, side by side at id * 3: its class bits + 1 (slot 0), 0 for not yet computed, kept while
+// the vocabulary is; the number of the last document that writes it in lowercase (slot 1, LOWER); and its graph node
+// in the current document, offset by `nodeBase` (slot 2, NODE; a smaller value is a node of an earlier document). One
+// table in place of three id-indexed arrays: each token then costs one cache line, not three, once the vocabulary
+// outgrows the caches. (A word's stem number is on its token: `stemNumber`, wordtoken.ts.) The per-token accessors write the stride
 // and slots as literals: a module constant is read from its context slot on every use.
-const STRIDE = 4
-const LOWER = 2
-const NODE = 3
+const STRIDE = 3
+const LOWER = 1
+const NODE = 2
 // Past this, the node and document numbers start again from 1 (the slots then need clearing).
 const NUMBER_BOUND = 0x3fffffff
 
-/** Class bits, stem numbers, lowercase sightings and graph nodes by word id, for one document at a time. */
+/** Class bits, lowercase sightings and graph nodes by word id, for one document at a time. */
 export class KeywordWords {
   private table = new Int32Array(1024 * STRIDE)
   private generation = -1
-  private stems = new Map<string, number>()
   private document = 0
   private nodeBase = 1
   private nodes = 0
@@ -28,7 +27,6 @@ export class KeywordWords {
   begin(): void {
     if (this.generation !== vocabularyGeneration()) {
       this.table = new Int32Array(1024 * STRIDE)
-      this.stems = new Map()
       this.generation = vocabularyGeneration()
       this.document = 0
       this.nodeBase = 1
@@ -45,23 +43,23 @@ export class KeywordWords {
 
   /** Makes room for the token's word and notes whether it is in lowercase; every token goes through here first. */
   see(t: Token): void {
-    const at = t.id * 4
+    const at = t.id * 3
     if (at >= this.table.length) {
-      const grown = new Int32Array(Math.max(at + 4, this.table.length * 2))
+      const grown = new Int32Array(Math.max(at + 3, this.table.length * 2))
       grown.set(this.table)
       this.table = grown
     }
-    if (!t.capital) this.table[at + 2] = this.document
+    if (!t.capital) this.table[at + 1] = this.document
   }
 
   /** Whether the document writes the word in lowercase somewhere. */
   inLowercase(id: number): boolean {
-    return this.table[id * 4 + 2] === this.document
+    return this.table[id * 3 + 1] === this.document
   }
 
   /** The class bits of the token's word (wordclass.ts). */
   classOf(t: Token): number {
-    const at = t.id * 4
+    const at = t.id * 3
     const known = this.table[at]!
     if (known !== 0) return known - 1
     const c = wordClass(t.lower)
@@ -69,29 +67,15 @@ export class KeywordWords {
     return c
   }
 
-  /** A number for the token's stem, shared by every word of that stem (`report`, `reports`). */
-  stemOf(t: Token): number {
-    const at = t.id * 4 + 1
-    const known = this.table[at]!
-    if (known !== 0) return known - 1
-    let stem = this.stems.get(t.stem)
-    if (stem === undefined) {
-      stem = this.stems.size
-      this.stems.set(t.stem, stem)
-    }
-    this.table[at] = stem + 1
-    return stem
-  }
-
   /** The word's graph node in this document, or -1. */
   node(id: number): number {
-    const value = this.table[id * 4 + 3]!
+    const value = this.table[id * 3 + 2]!
     return value >= this.nodeBase ? value - this.nodeBase : -1
   }
 
   /** Sets the word's graph node (≥ 0) in this document. */
   setNode(id: number, node: number): void {
-    this.table[id * 4 + 3] = this.nodeBase + node
+    this.table[id * 3 + 2] = this.nodeBase + node
     if (node >= this.nodes) this.nodes = node + 1
   }
 }

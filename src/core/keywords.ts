@@ -7,6 +7,7 @@ import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
 import { ADJECTIVE, INITIAL_LETTERS, VAGUE } from './wordclass.js'
 import { WordMap } from './wordtable.js'
+import { stemNumber } from './wordtoken.js'
 
 /** How `keywords` ranks. */
 export interface KeywordOptions {
@@ -102,7 +103,7 @@ export function keywords(
       const t = tokens[i]!
       let node = table.node(t.id)
       if (node < 0) {
-        const stem = table.stemOf(t)
+        const stem = stemNumber(t)
         node = nodeOfStem.get(stem)
         if (node < 0) {
           node = nodes++
