@@ -1,6 +1,7 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
 import { isSpace, isTerminal } from './chars.js'
 import { balanceQuotes, dropLooseMarks } from './quotemarks.js'
+import { jaccard } from './select.js'
 import { shorten } from './shorten.js'
 import { tokenize } from './tokenize.js'
 import { stemNumber } from './wordtoken.js'
@@ -152,20 +153,6 @@ function sameWords(text: string, norm: string): boolean {
   return (a === b || (b >= 97 && b <= 122 && a === b - 32)) && text.startsWith(t.slice(1), 1)
 }
 
-/** How many numbers two ascending lists of distinct numbers share. */
-function shared(a: Int32Array, b: Int32Array): number {
-  let common = 0
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      common++
-      i++
-      j++
-    } else if (a[i]! < b[j]!) i++
-    else j++
-  }
-  return common
-}
-
 /**
  * Bullets in reading order, each once: a person's role already given by an earlier bullet is not repeated
  * (`Alejandro Mayorkas, U.S. Secretary of Homeland Security,` → `Alejandro Mayorkas`), and a bullet whose content
@@ -195,11 +182,8 @@ export function finishBullets(
       } else shown.add(p.role!)
     }
     const own = stems(bullet.tokens && sameWords(text, bullet.sentence.norm) ? bullet.tokens : tokenize(text))
-    const repeats = kept.some((k) => {
-      const common = shared(own, k.stems)
-      const union = own.length + k.stems.length - common
-      return union > 0 && common / union >= overlap
-    })
+    // Two bullets with no content words at all are not repeats of each other, whatever `overlap` is.
+    const repeats = kept.some((k) => (own.length > 0 || k.stems.length > 0) && jaccard(own, k.stems) >= overlap)
     if (repeats) continue
     const lower = text.toLowerCase()
     if (!kept.some((k) => k.lower === lower)) kept.push({ bullet: { ...bullet, text }, stems: own, lower })
