@@ -1,4 +1,5 @@
 // Acronym stage: short forms the text itself defines — `Long Name (LN)`, `Long Name -LN-`, `LN (Long Name)`.
+import { isAsciiAlnum } from './chars.js'
 import type { Acronym, Doc, Sentence } from './types.js'
 
 /** How `acronyms` reads the text. */
@@ -23,7 +24,7 @@ const WORDS_BEFORE = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.&-]*/gu
 /** Whether the character `c` (one UTF-16 unit) is a letter or digit; ASCII is decided without the regex. */
 function letterOrDigit(c: string): boolean {
   const k = c.charCodeAt(0)
-  if (k < 128) return (k >= 48 && k <= 57) || ((k | 32) >= 97 && (k | 32) <= 122)
+  if (k < 128) return isAsciiAlnum(k)
   return LETTER_OR_DIGIT.test(c)
 }
 

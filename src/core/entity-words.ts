@@ -99,7 +99,7 @@ export function wordClasses(id: number, lower: string): number {
 export const CAPITAL_BIT = 1 << 28
 export const POSSESSIVE_BIT = 1 << 29
 
-/** +1 for a word of a man, −1 for a word of a woman, 0 when unknown or ambiguous: `genderOf` (names.ts) by class bits. */
+/** +1 for a word of a man (a given name or title on names.ts's male lists), −1 for a woman's, 0 when unknown or ambiguous. */
 export function genderSign(flags: number): number {
   const male = (flags & MALE_WORD) !== 0
   return male === ((flags & FEMALE_WORD) !== 0) ? 0 : male ? 1 : -1

@@ -117,10 +117,3 @@ export const FEMALE_NAMES: ReadonlySet<string> = set(
     'ursula kamala hillary liz giorgia jacinda sanna benazir maryam fatima aisha ayesha ' +
     'malala indira sonia christine annalena kristalina ngozi michelle melania jill',
 )
-
-/** The gender a given name or an honorific usually carries, or null when it is unknown or ambiguous (`Jean`). */
-export function genderOf(lower: string): 'male' | 'female' | null {
-  const male = MALE_NAMES.has(lower) || MALE_TITLES.has(lower)
-  const female = FEMALE_NAMES.has(lower) || FEMALE_TITLES.has(lower)
-  return male === female ? null : male ? 'male' : 'female'
-}

@@ -28,9 +28,6 @@ export interface Form {
   lower: string
   id: number
   stem: string
-  stop: boolean
-  capital: boolean
-  numeric: boolean
   /** `bits` of its tokens: stem number and flags (`WordToken`). */
   bits: number
 }
@@ -63,9 +60,6 @@ export function makeForm(match: string): Form {
     lower,
     id: idOf(lower),
     stem: stemmed,
-    stop,
-    capital,
-    numeric,
     bits:
       (stemNumberOf(stemmed) << FLAG_BITS) | (stop ? STOP : 0) | (capital ? CAPITAL : 0) | (numeric ? NUMERIC : 0) |
       (!stop && lower.length > 1 ? CONTENT : 0),
