@@ -138,12 +138,17 @@ function affiliation(s: NameTokens, a: number, b: number, common: WordIds): Name
   if (from > a) {
     for (let j = from; j < k; j++) if (!(flags[j]! & CAPITAL_BIT) || flags[j]! & STOP || common.has(s.id[j]!)) return null
   } else if (!(flags[a]! & GIVEN_NAME) || common.has(s.id[a]!) || !personShaped(s, a, k, common)) return null
-  let to = k
-  while (to > from + 1 && flags[to - 1]! & POST_NOMINAL && wordText(s, to - 1) === wordText(s, to - 1).toUpperCase()) to--
+  const to = beforePostNominals(s, from, k)
   const person = makeRun(s, 'person', from, to, a, innerName(s, k + 1, b))
   const title = from > a ? titleText(s, a, from) : undefined
   person.title = title === undefined ? undefined : `${title} ${spanText(s, k, b)}`
   return person
+}
+
+/** The end of the name in [from, to) without its trailing post-nominals in capitals (`CMG OBE`); it keeps one word. */
+function beforePostNominals(s: NameTokens, from: number, to: number): number {
+  while (to > from + 1 && s.flags[to - 1]! & POST_NOMINAL && wordText(s, to - 1) === wordText(s, to - 1).toUpperCase()) to--
+  return to
 }
 
 /** Classifies the run [a, b): a role phrase, an organization, a place, a person after a title, or undecided. */
@@ -164,8 +169,7 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
   // `Amy Pope`, `Stephen King`: a given name first makes a final title word a surname.
   if (r === last && r > 0 && flags[a]! & GIVEN_NAME && !(flags[a]! & TITLE)) r = -1
   if (r === last) return makeRun(s, 'role', a, b, a)
-  let to = b
-  while (to > a + r + 2 && flags[to - 1]! & POST_NOMINAL && wordText(s, to - 1) === wordText(s, to - 1).toUpperCase()) to--
+  const to = beforePostNominals(s, a + r + 1, b)
   // Without a title or post-nominals the core is the whole run, whose cue is known.
   if ((r < 0 && to === b ? cue : kindByCue(s, a + r + 1, to)) === 'place') {
     return r >= 0 ? makeRun(s, 'role', a, b, a, [makeRun(s, 'place', a + r + 1, to, a)]) : makeRun(s, 'place', a, to, a)
