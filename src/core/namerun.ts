@@ -6,7 +6,6 @@ import {
 } from './entity-words.js'
 import { PLACES } from './names.js'
 
-export { isTitleWord } from './entity-words.js'
 
 /** Words by vocabulary id: the document's words also written in lowercase (`WordSet`). */
 export interface WordIds {

@@ -1,4 +1,5 @@
 // Quotation marks a bullet opens without closing, or closes without opening, once its sentence was cut from the text.
+import { isSpace } from './chars.js'
 
 // The pairs: curly double and single quotes, guillemets and the straight double quote, which is its own closer.
 const CLOSER: Readonly<Record<string, string>> = { '“': '”', '‘': '’', '«': '»', '"': '"' }
@@ -15,7 +16,7 @@ export interface LooseMarks {
 }
 
 const isLetter = (ch: string | undefined) => ch !== undefined && LETTER.test(ch)
-const isSpaceOrNone = (ch: string | undefined) => ch === undefined || /\s/u.test(ch)
+const isSpaceOrNone = (ch: string | undefined) => ch === undefined || isSpace(ch.charCodeAt(0))
 // Where a closing mark may follow the quotation's last word: `hopeful.”`, `road,”`, `away!’`.
 const isQuoteEnd = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}.,!?…;:)\]]/u.test(ch)
 

@@ -1,4 +1,5 @@
 // Quote stage: direct quotations in “…”, "…", ‘…’ or «…», each with the speaker the press patterns name.
+import { isSpace } from './chars.js'
 import type { EntityResult } from './entities.js'
 import { attribute, type Attribution } from './speakers.js'
 import { sentenceStarts } from './offsets.js'
@@ -15,8 +16,6 @@ const OPENERS = /["“‘«„]/gu
 const LETTER = /[\p{L}\p{N}]/u
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const TERMINAL = /[.!?]/u
-const SPACE = /\s/u
-const SPACE_OR_COMMA = /[\s,]/u
 const TITLE_CASE_WORD = /^[\p{Lu}\p{N}]/u
 
 const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'list-item'
@@ -26,13 +25,13 @@ function opensAt(text: string, i: number): boolean {
   const before = text[i - 1]
   const after = text[i + 1]
   // French typography spaces its guillemets: `« Nous … »`.
-  if (after === undefined || (SPACE.test(after) && text[i] !== '«')) return false
+  if (after === undefined || (isSpace(after.charCodeAt(0)) && text[i] !== '«')) return false
   return before === undefined || !LETTER.test(before)
 }
 
 /** Whether the mark at `i` closes a quotation: `’` followed by a letter is an apostrophe (`Guatemala’s`). */
 function closesAt(text: string, i: number, mark: string): boolean {
-  if (i === 0 || (SPACE.test(text[i - 1]!) && mark !== '»')) return false
+  if (i === 0 || (isSpace(text.charCodeAt(i - 1)) && mark !== '»')) return false
   return mark === '”' || mark === '»' || !LETTER.test(text[i + 1] ?? '')
 }
 
@@ -125,9 +124,9 @@ export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOp
   found.forEach((span) => {
     let start = span.start
     let end = span.end
-    while (start < end && SPACE.test(doc.normalized[start]!)) start++
+    while (start < end && isSpace(doc.normalized.charCodeAt(start))) start++
     // `“We will rebuild,” said …`: the comma before the closing mark belongs to the attribution, not to the quote.
-    while (end > start && SPACE_OR_COMMA.test(doc.normalized[end - 1]!)) end--
+    while (end > start && (isSpace(doc.normalized.charCodeAt(end - 1)) || doc.normalized.charCodeAt(end - 1) === 44)) end--
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.open) sentence++
     const attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
     attributions.push(attribution)

@@ -1,6 +1,7 @@
 // Speaker attribution for quotations: the press patterns around a quote, and pronouns resolved to the person meant.
+import { isSpace } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
-import { isTitleWord } from './namerun.js'
+import { isTitleWord } from './entity-words.js'
 import { relatedRole } from './speaker-phrases.js'
 import type { Doc } from './types.js'
 
@@ -92,7 +93,7 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
 /** The last character of `text[from, to)` that is not white space (`\s`), or '' if there is none. */
 function lastMark(text: string, from: number, to: number): string {
   let i = to
-  while (i > from && SPACE.test(text[i - 1]!)) i--
+  while (i > from && isSpace(text.charCodeAt(i - 1))) i--
   return i > from ? text[i - 1]! : ''
 }
 
