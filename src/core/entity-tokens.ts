@@ -2,6 +2,7 @@
 import { CAPITAL_BIT, HAS_PERIOD, POSSESSIVE_BIT, wordClasses } from './entity-words.js'
 import type { Token } from './types.js'
 import type { WordSet } from './wordtable.js'
+import { INITIALS } from './wordclass.js'
 
 /**
  * A sentence's words as the name stage sees them: tokens [from, to) of parallel arrays shared by the document's
@@ -19,8 +20,7 @@ export interface NameTokens {
   readonly flags: Int32Array
 }
 
-const INITIALS = /^\p{L}$/u
-const DOTTED = /^(?:\p{L}\.)+\p{L}$/u
+const ONE_LETTER = /^\p{L}$/u
 
 /** The arrays of one document's name tokens, reused from document to document: one `findEntities` call at a time. */
 class Arrays {
@@ -73,7 +73,7 @@ export function documentNameTokens(sentences: readonly { norm: string }[], token
       let end = possessive ? surface - 2 : surface
       // `U.S.` keeps the period the tokenizer leaves out; only a word holding a period can be one, which its classes tell
       // without reading the text.
-      if (!possessive && classes & HAS_PERIOD && norm.charCodeAt(surface) === 46 && DOTTED.test(norm.slice(start, surface))) end++
+      if (!possessive && classes & HAS_PERIOD && norm.charCodeAt(surface) === 46 && INITIALS.test(norm.slice(start, surface))) end++
       lowers[o] = lower
       ids[o] = id
       starts[o] = start
@@ -96,7 +96,7 @@ export function plainGap(s: NameTokens, a: number, b: number): boolean {
   const norm = s.norm
   let i = s.end[a]!
   // The period of a middle initial (`John F. Kennedy`) does not end the name; an initial is one letter (≤ 2 units).
-  if (norm.charCodeAt(i) === 46 && i - s.start[a]! <= 2 && INITIALS.test(wordText(s, a))) i++
+  if (norm.charCodeAt(i) === 46 && i - s.start[a]! <= 2 && ONE_LETTER.test(wordText(s, a))) i++
   for (const to = s.start[b]!; i < to; i++) if (norm.charCodeAt(i) !== 32) return false
   return true
 }

@@ -22,6 +22,10 @@ export let isCap = new Uint8Array(256)
 export let classBits = new Uint16Array(256)
 export let nodeAt = new Int32Array(256)
 
+/** Whether the token reads as a capitalized name: a capital opening a sentence says nothing when the word appears in
+ * lowercase elsewhere. */
+export const capitalized = (t: Token, i: number, table: KeywordWords): boolean => t.capital && (i > 0 || !table.inLowercase(t.id))
+
 /**
  * Word classes of one sentence, into the arrays above: which words may stand in a noun phrase, and which are
  * capitalized as names. `table` holds the document's facts per word (`KeywordWords`).
@@ -52,8 +56,7 @@ export function classify(sentence: KeywordSentence, table: KeywordWords): void {
       if (ch === 91) bracket = true
       else if (ch === 93) bracket = false
     }
-    // A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-    const cap = t.capital && (i > 0 || !table.inLowercase(t.id))
+    const cap = capitalized(t, i, table)
     const cls = table.classOf(t)
     const afterVerbCue = i > 0 && !cap && (prevCls & VERB_CUE) !== 0
     const content = !bracket && (cls & CONTENT) !== 0 && !afterVerbCue && !isWebPart(t, norm, offset) ? 1 : 0

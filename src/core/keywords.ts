@@ -1,7 +1,7 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
 import { bestCandidates } from './keyword-select.js'
-import { classBits, classify, isCap, isContent, joins, nodeAt, possessive, type KeywordSentence } from './keyword-sentence.js'
+import { capitalized, classBits, classify, isCap, isContent, joins, nodeAt, possessive, type KeywordSentence } from './keyword-sentence.js'
 import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
@@ -35,8 +35,6 @@ let bias = new Float64Array(256)
 // The nodes' PageRank scores, likewise.
 let nodeScores = new Float64Array(256)
 
-// A capital opening a sentence says nothing when the word appears in lowercase elsewhere.
-const capitalized = (t: Token, i: number) => t.capital && (i > 0 || !words.inLowercase(t.id))
 
 /** The phrase as written, names in their capitals and other words in lowercase, `U.S.` with its last period. */
 function surfaceOf(sentence: KeywordSentence, from: number, to: number): string {
@@ -50,7 +48,7 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
     if (possessive(t)) end -= end - start - t.lower.length
     else if (norm.charCodeAt(end) === 46 && (words.classOf(t) & INITIAL_LETTERS) !== 0) end++
     const word = norm.slice(start, end)
-    out += (last < 0 ? '' : norm.slice(last, start)) + (capitalized(t, i) ? word : word.toLowerCase())
+    out += (last < 0 ? '' : norm.slice(last, start)) + (capitalized(t, i, words) ? word : word.toLowerCase())
     last = end
   }
   return out

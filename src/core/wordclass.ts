@@ -13,7 +13,8 @@ import {
 } from './lexicon.js'
 
 const PURE_NUMBER = /^[\p{N}.,/]+$/u
-const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
+/** Letters joined by periods, as initials are written (`u.s`, `U.N`): the last period is not part of the token. */
+export const INITIALS = /^(?:\p{L}\.)+\p{L}$/u
 const NEGATED = /n['’]t$/u
 const PLURAL = /[^siu]s$/u
 // Plurals without the -s, for the same head-noun rule.
