@@ -10,26 +10,57 @@ const FREQUENCY_POWER = 0.3
 let candidateScores = new Float64Array(256)
 let heapSpace = new Int32Array(256)
 
+/** Who a candidate names, when two candidates can be one referent written two ways (keyword-people.ts). */
+export interface Referents {
+  /** The referent candidate `k` names, or -1 for none. */
+  of(k: number): number
+  /** How fully `k` writes its referent's name: of two candidates for one referent, the fuller one is shown. */
+  fullness(k: number): number
+}
+
+/** What `bestCandidates` returns: candidate numbers, best first, and each one's place score (valid until the next call). */
+export interface BestCandidatesResult {
+  best: number[]
+  /** The score of each place of `best`: that of the candidate that won the place (see `Referents`). */
+  scores: number[]
+}
+
 /**
  * The best `count` candidates, best first, by score and then by first position: a candidate whose nodes all belong to
- * a better one taken (`Johnson` after `Ben Johnson`) is passed over. `nodeScores` holds each graph node's score.
- * Returns the candidate numbers and every candidate's score (valid until the next call).
+ * a better one taken (`Johnson` after `Ben Johnson`) is passed over. A candidate naming the referent of a better one
+ * taken (`referents`, default none) takes no place of its own; it replaces the better one in its place when it writes
+ * the name more fully (`Clarence Thomas` after `Judge Thomas`). `nodeScores` holds each graph node's score.
  */
 export function bestCandidates(
   candidates: Candidates,
   nodeScores: Float64Array,
   count: number,
-): { best: number[]; scores: Float64Array } {
+  referents: Referents | null = null,
+): BestCandidatesResult {
   const scores = scoreCandidates(candidates, nodeScores)
   if (heapSpace.length < candidates.size) heapSpace = new Int32Array(Math.max(candidates.size, heapSpace.length * 2))
   const best: number[] = []
+  const placeScores: number[] = []
+  // The place in `best` of each referent taken.
+  const placeOf = new Map<number, number>()
   for (const heap = new CandidateHeap(scores, candidates.first, candidates.size, heapSpace); best.length < count && heap.size > 0; ) {
     const k = heap.pop()
     let within = false
     for (let o = 0; o < best.length && !within; o++) within = candidates.within(k, best[o]!)
-    if (!within) best.push(k)
+    if (within) continue
+    const who = referents === null ? -1 : referents.of(k)
+    if (who >= 0) {
+      const place = placeOf.get(who)
+      if (place !== undefined) {
+        if (referents!.fullness(k) > referents!.fullness(best[place]!)) best[place] = k
+        continue
+      }
+      placeOf.set(who, best.length)
+    }
+    best.push(k)
+    placeScores.push(scores[k]!)
   }
-  return { best, scores }
+  return { best, scores: placeScores }
 }
 
 // (1 + count) ** FREQUENCY_POWER by count, and LENGTH_DECAY ** (length - 2) by length, computed once (0: not yet):

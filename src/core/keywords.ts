@@ -1,5 +1,6 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
+import { PersonReferents } from './keyword-people.js'
 import { bestCandidates } from './keyword-select.js'
 import { capitalized, classBits, classify, isCap, isContent, joins, nodeAt, possessive, type KeywordSentence } from './keyword-sentence.js'
 import { KeywordWords } from './keyword-words.js'
@@ -19,6 +20,8 @@ export interface KeywordOptions {
   maxNameWords?: number
   /** Co-occurrence window of the word graph, in consecutive content words. Default 10. */
   window?: number
+  /** The text's people (entities' names), best first: phrases naming one of them make one keyword. Default none. */
+  people?: readonly string[]
 }
 
 // Per word: class bits, stem number, whether the document writes it in lowercase, and its graph node.
@@ -62,12 +65,13 @@ function surfaceOf(sentence: KeywordSentence, from: number, to: number): string 
  * 2. Words are scored by PageRank on their co-occurrence graph, biased towards words that come early and often:
  *    PositionRank (Florescu & Caragea 2017), whose bias is the sum of a word's inverse positions.
  * 3. A phrase scores the sum of its words' scores (as PositionRank) times a length prior and a frequency factor;
- *    a phrase whose words all appear in a better one (`Johnson` after `Ben Johnson`) is dropped.
+ *    a phrase whose words all appear in a better one (`Johnson` after `Ben Johnson`) is dropped, and phrases naming
+ *    one person (`Judge Thomas`, `Clarence Thomas`) make one keyword, in the fullest spelling (keyword-people.ts).
  * Pure and linear in the text's length.
  */
 export function keywords(
   sentences: readonly KeywordSentence[],
-  { count = 10, maxWords = 4, maxNameWords = 6, window = 10 }: KeywordOptions = {},
+  { count = 10, maxWords = 4, maxNameWords = 6, window = 10, people = [] }: KeywordOptions = {},
 ): Keyword[] {
   if (count <= 0) return []
   words.begin()
@@ -131,10 +135,11 @@ export function keywords(
 
   if (nodeScores.length < nodes) nodeScores = new Float64Array(Math.max(nodes, nodeScores.length * 2))
   rankStream(stream.subarray(0, streamLength), bias.subarray(0, nodes), { window }, nodeScores)
-  const { best: out, scores } = bestCandidates(candidates, nodeScores, count)
-  const top = (out.length > 0 && scores[out[0]!]) || 1
+  const referents = people.length === 0 ? null : new PersonReferents(people).of(sentences, candidates)
+  const { best: out, scores } = bestCandidates(candidates, nodeScores, count, referents)
+  const top = scores[0] || 1
   const result: Keyword[] = []
-  for (const k of out) result.push({ text: mostCommon(sentences, k), score: round(scores[k]! / top) })
+  for (let i = 0; i < out.length; i++) result.push({ text: mostCommon(sentences, out[i]!), score: round(scores[i]! / top) })
   return result
 }
 

@@ -1,0 +1,71 @@
+// Keyphrases that name one person: one keyword per person, in the fullest spelling, and nobody merged by guesswork.
+import { describe, expect, it } from 'vitest'
+import { analyze, isBody } from '../../src/core/analyze.js'
+import { NOBODY, PersonReferents } from '../../src/core/keyword-people.js'
+import { keywords, type KeywordOptions } from '../../src/core/keywords.js'
+import { summarize } from '../../src/core/index.js'
+import { tokenize } from '../../src/core/tokenize.js'
+import { FIXTURES } from '../helpers/fixtures.js'
+
+function phrases(text: string, options: KeywordOptions = {}): string[] {
+  const body = analyze(text).sentences.filter(isBody)
+  return keywords(
+    body.map((s, i) => ({ tokens: tokenize(s.norm), norm: s.norm, offset: 0, bodyIndex: i })),
+    { count: 25, ...options },
+  ).map((k) => k.text)
+}
+
+/** The person a phrase names among `people`, by index, or NOBODY. */
+function whom(phrase: string, people: string[]): number {
+  const tokens = tokenize(phrase)
+  return new PersonReferents(people).named(tokens, 0, tokens.length)
+}
+
+const THOMAS =
+  'Judge Thomas faced the committee on Tuesday. Judge Thomas said he had no agenda. Senators questioned Judge Thomas ' +
+  'about privacy. Clarence Thomas, 43, was nominated in July. The committee will vote next week.'
+
+describe('keyword-people', () => {
+  it('reads a title or honorific with the surname, or the name itself, as the person', () => {
+    const people = ['Alejandro Mayorkas', 'Bernardo Arévalo']
+    expect(whom('Secretary Mayorkas', people)).toBe(0)
+    expect(whom('Alejandro Mayorkas', people)).toBe(0)
+    expect(whom('Mayorkas', people)).toBe(0)
+    expect(whom('President Bernardo Arévalo', people)).toBe(1)
+    expect(whom('Mr Arévalo', people)).toBe(1)
+  })
+
+  it('does not take a phrase about something else, or a given name alone, for the person', () => {
+    const people = ['Bernardo Arévalo']
+    expect(whom('Arévalo administration', people)).toBe(NOBODY)
+    expect(whom('Bernardo', people)).toBe(NOBODY)
+    expect(whom('Guatemala', people)).toBe(NOBODY)
+  })
+
+  it('merges nobody when two people of the text share the surname', () => {
+    const people = ['Barack Obama', 'Michelle Obama']
+    expect(whom('President Obama', people)).toBe(NOBODY)
+    expect(whom('Michelle Obama', people)).toBe(1)
+  })
+
+  it('lists a person once, under the spelling with most of the name', () => {
+    const out = phrases(THOMAS, { people: ['Clarence Thomas'] })
+    expect(out.filter((p) => p.includes('Thomas'))).toEqual(['Clarence Thomas'])
+    // Without the entity stage's people, the keyphrases keep each spelling: the merge is its word, not a guess.
+    expect(phrases(THOMAS).filter((p) => p.includes('Thomas')).length).toBeGreaterThan(1)
+  })
+
+  it('keeps the place of the better-ranked spelling', () => {
+    const out = phrases(THOMAS, { people: ['Clarence Thomas'] })
+    const before = phrases(THOMAS)
+    // The merged keyword sits where the first spelling of Thomas ranked without the merge.
+    expect(out.indexOf('Clarence Thomas')).toBe(before.findIndex((p) => p.includes('Thomas')))
+  })
+
+  it('names President Arévalo and Secretary Mayorkas once each in the Guatemala briefing', () => {
+    const out = summarize(FIXTURES.guatemala).keywords.map((k) => k.text)
+    expect(out.filter((p) => p.includes('Arévalo'))).toHaveLength(1)
+    expect(out.filter((p) => p.includes('Mayorkas'))).toHaveLength(1)
+    expect(out).toHaveLength(10)
+  })
+})
