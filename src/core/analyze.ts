@@ -1,5 +1,5 @@
 // Builds the document model: normalize → structure → segment, with every span mapped back to the source text.
-import { datelinePrefixLength, isBoilerplateSentence } from './boilerplate.js'
+import { datelinePrefixLength, isBareBy, isBoilerplateSentence, isBylineName } from './boilerplate.js'
 import { normalize, toSourceSpan } from './normalize.js'
 import { segment } from './segment.js'
 import { listMarkerLength, structure } from './structure.js'
@@ -37,13 +37,17 @@ export function analyze(source: string, { title }: AnalyzeOptions = {}): Doc {
     // it need not be tested again (most news paragraphs are one line and one sentence).
     const oneLine = block.kind === 'paragraph' && !hasNewline(text, block.start, block.end)
     let inParagraph = 0
+    // The sentence before was `By .` (a ` . `-joined page: `By . Daily Mail Reporter . …`): this one may be the names.
+    let afterBy = false
     spans.forEach((span) => {
       let start = span.start
       // A dateline (`Seoul (CNN) -- `) is not what the first sentence says; it is left out of the sentence.
       if (inBody && inParagraph === 0 && paragraph < 3) start += datelinePrefixLength(text.slice(start, span.end))
       const norm = text.slice(start, span.end)
       const whole = oneLine && start === block.start && span.end === block.end
-      const boiler = block.kind === 'boilerplate' || (!whole && isBoilerplateSentence(norm))
+      const boiler =
+        block.kind === 'boilerplate' || (!whole && (isBoilerplateSentence(norm) || (afterBy && isBylineName(norm))))
+      afterBy = !whole && isBareBy(norm)
       const at = toSource(start, span.end)
       sentences.push({
         index: sentences.length,

@@ -34,6 +34,14 @@ const LINE_RULES: readonly RegExp[] = [
   // `Contact FRANK:`, `Contact us`: the heading of a contact block.
   // Only `Contact us` or a heading that ends on a colon: `Contact Lenses Recalled` is a headline.
   /^Contact(?:\s+us\s*:?|(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:)$/u,
+  // Tabloid page furniture (the Daily Mail's layout): a publication label on a line of its own (`PUBLISHED:`,
+  // `UPDATED:`), the time stamp under it (`04:04 EST, 12 March 2013`), and the pointer to a video player. Copy that
+  // joined the page's lines with ` . ` (the CNN/Daily Mail corpus files) keeps them as `PUBLISHED: .`, hence the tail.
+  /^(?:published|updated|last updated|first published|posted)\s*:?(?:\s*[.|])*$/i,
+  // A separator left alone on a line (`|` between the two time stamps).
+  /^[|/\\~=_*-]{1,8}(?:\s*[.|])*$/,
+  /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
+  /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
 ]
 
 // Two rules that may match a line opening on any character, each tested only on lines holding a character every
@@ -51,7 +59,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
@@ -109,6 +117,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length === 0) return false
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
+  if (text.length <= 6 && BARE_BY.test(text)) return true
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
   if ((text.includes('v') || text.includes('V')) && RIGHTS_RESERVED.test(text)) return true
   if (text.includes('@') && EMAIL_LINE.test(text)) return true
@@ -129,6 +138,19 @@ function byAfter(text: string, comma: number): boolean {
   for (let c = text.charCodeAt(k); c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c >= 0x1680; c = text.charCodeAt(k)) k++
   return k > comma + 1 && text.charCodeAt(k) === 98 && text.charCodeAt(k + 1) === 121
 }
+
+// `By` alone, with the author's name on the next line (`By` / `Daily Mail Reporter`): the tabloid page layout, or its
+// ` . `-joined copy (`By . Daily Mail Reporter . PUBLISHED: …`).
+const BARE_BY = /^by\s*:?(?:\s*\.)?$/i
+// The name line after a bare `By`: capitalized words with the joins of newsroom bylines (`Sam Webb for MailOnline`,
+// `Daniel Miller and Sam Webb`), no sentence punctuation but a joined copy's ` .`.
+const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|for|of|de|da|del|van|von|&)){0,7}(?:\s+\.)?$/u
+
+/** Whether a line (or sentence) is `By` alone, so that the next one holds the byline's names (`isBylineName`). */
+export const isBareBy = (text: string): boolean => text.length <= 6 && BARE_BY.test(text.trim())
+
+/** Whether the line after a bare `By` is the author's name: short, capitalized words, no sentence in it. */
+export const isBylineName = (text: string): boolean => text.length <= 80 && BYLINE_NAME.test(text.trim())
 
 /** Whether one sentence is boilerplate (a dateline-with-byline sentence, a copyright notice…). */
 export function isBoilerplateSentence(sentence: string): boolean {

@@ -1,5 +1,5 @@
 // Meta stage: title, byline, dateline, source and publication date, when the text states them.
-import { datelinePrefixLength } from './boilerplate.js'
+import { datelinePrefixLength, isBareBy, isBylineName } from './boilerplate.js'
 import type { Doc, Meta } from './types.js'
 
 /** How `meta` reads the text. */
@@ -34,9 +34,10 @@ const DATE = new RegExp(
   String.raw`(?:\d{1,2}(?:st|nd|rd|th)?\s+${MONTH},?\s+\d{4}|${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})`,
   'iu',
 )
-// A line that is only a date, or a date announced as publication (`Published: 28 January 2013`).
+// A line that is only a date, or a date announced as publication (`Published: 28 January 2013`), maybe after the
+// time (`04:04 EST, 12 March 2013`, `Last updated at 5:04 PM on 17th November 2011`).
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:\p{L}{3,9},?\s+)?(${DATE.source})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
+  String.raw`^(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?(?:\p{L}{3,9},?\s+)?(${DATE.source})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
   'iu',
 )
 // Wire agencies and broadcasters that bylines and datelines name.
@@ -67,9 +68,13 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
   let source: string | null = null
   let published: string | null = null
   const top = doc.sentences.slice(0, head)
+  // `By` alone, the names on the next line (`By` / `Sam Webb`): read as one byline.
+  let bareBy = false
   for (const s of top) {
-    const text = s.norm.trim()
-    if (text.length > MAX_LINE) continue
+    const line = s.norm.trim()
+    if (line.length > MAX_LINE) continue
+    const text = bareBy && isBylineName(line) ? `By ${line}` : line
+    bareBy = isBareBy(line)
     // The combined line needs a lowercase `by`: most lines skip the pattern.
     let m = text.includes('by') ? DATELINE_BYLINE.exec(text) : null
     if (m) {
@@ -89,7 +94,7 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
       if (m[2] && !isBylineRole(m[2])) source ??= m[2].trim()
       continue
     }
-    m = published === null && text.length <= 80 ? DATE_LINE.exec(text) : null
+    m = published === null && text.length <= 80 ? DATE_LINE.exec(text.replace(/(?:\s+[.|])+$/u, '')) : null
     if (m) published = m[1]!
   }
   // A dateline that opens the story's first paragraphs: analyze leaves it out of the sentence, so read the block.

@@ -125,3 +125,50 @@ describe('boilerplate (headlines and news that look like furniture)', () => {
     expect(isBoilerplateLine('Journalists should contact the press office on 020 7946 0000.')).toBe(true)
   })
 })
+
+// A tabloid page (the Daily Mail's layout): `By` and the names on two lines, publication labels and time stamps on
+// lines of their own, a pointer to the video. Written here in that shape, and in the ` . `-joined shape of the
+// CNN/Daily Mail corpus files, where every line became a sentence ending in ` .`.
+const TABLOID = [
+  'By', 'Sam Webb', '', 'PUBLISHED:', '08:16 EST, 16 January 2014', '|', 'UPDATED:', '09:39 EST, 16 January 2014', '',
+  'A pensioner stranded in the snow for three hours was rescued by a passing farmer on Sunday night.', '',
+  'Scroll down for video', '',
+  'The farmer, Peter Jones, said he spotted the hazard lights of the car from his tractor and went to help.', '',
+  'Police said the man was taken to hospital as a precaution and has since been discharged.',
+].join('\n')
+const JOINED = TABLOID.split('\n').filter(Boolean).map((l) => (/[.!?]$/.test(l) ? l : `${l} .`)).join(' ')
+
+describe('boilerplate rules: tabloid page furniture', () => {
+  it('drops publication labels, time stamps, separators and the video pointer, in either shape', () => {
+    for (const line of ['PUBLISHED:', 'UPDATED: .', 'Last updated', '08:16 EST, 16 January 2014', '5:04 PM, 17th November 2011 . | .', '|', '| .', 'Scroll down for video', 'Scroll down to watch the video', 'By', 'By .'])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of [
+      'Published reports say the minister resigned on Friday.',
+      'Updated figures show the deficit narrowed.',
+      '08:16 was the time the first train left.',
+      'Scroll down the list to find your school.',
+      'By Monday, the council had voted.',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
+
+  it('keeps the byline, labels and stamps out of the body, the title and the summary', () => {
+    for (const text of [TABLOID, JOINED]) {
+      const doc = analyze(text)
+      const body = doc.sentences.filter((s) => s.kind === 'paragraph').map((s) => s.text)
+      expect(body.map((s) => s.replace(/ \.$/, '')), text).toEqual([
+        'A pensioner stranded in the snow for three hours was rescued by a passing farmer on Sunday night.',
+        'The farmer, Peter Jones, said he spotted the hazard lights of the car from his tractor and went to help.',
+        'Police said the man was taken to hospital as a precaution and has since been discharged.',
+      ])
+      expect(doc.title).toBeNull()
+      const out = summarize(text, { sentences: 2 })
+      for (const k of out.keywords) expect(k.text).not.toMatch(/PUBLISHED|UPDATED|EST|Webb|video/i)
+    }
+  })
+
+  it('takes the line after a bare By for the names only when it is shaped like names', () => {
+    const text = 'By\n\nMonday, the council had voted to close the library.\n\nResidents protested outside the town hall.'
+    expect(kinds(text)).toContainEqual(['paragraph', 'Monday, the council had voted to close the library.'])
+  })
+})

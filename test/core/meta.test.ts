@@ -50,4 +50,13 @@ describe('meta', () => {
       expect(of(`Budget approved\n\nBy Jane Roe, ${title}\n\nThe council approved the budget on Monday.`).byline, title).toBe('Jane Roe')
     expect(of('Budget approved\n\nBy Jane Roe and John Doe\n\nThe council approved the budget on Monday.').byline).toBe('Jane Roe; John Doe')
   })
+
+  it('reads a tabloid byline written over two lines, and the date under a publication label', () => {
+    const page = 'By\nSam Webb\n\nPUBLISHED:\n08:16 EST, 16 January 2014\n|\nUPDATED:\n09:39 EST, 16 January 2014\n\nThe council approved the plan.'
+    expect(of(page)).toMatchObject({ title: null, byline: 'Sam Webb', published: '16 January 2014' })
+    const joined = 'By . Sam Webb and Daniel Miller . Last updated at 5:04 PM on 17th November 2011 . The council approved the plan.'
+    expect(of(joined)).toMatchObject({ byline: 'Sam Webb; Daniel Miller', published: '17th November 2011' })
+    // A desk byline names no author.
+    expect(of('By\nDaily Mail Reporter\n\nThe council approved the plan.').byline).toBeNull()
+  })
 })
