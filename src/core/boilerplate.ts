@@ -13,7 +13,7 @@ const LINE_RULES: readonly RegExp[] = [
   /^(?:read more|related|see also|more on this story|more from \p{L}+|previously on \S+|watch|interactive|photos|gallery)\s*:\s*\S/iu,
   // `Share`, `Share this article`, `Share on Facebook` — but not `Share prices fell…` or `Share trading will begin…`.
   /^share(?:\s+(?:this|on|via|with|by|the (?:story|article|page|post))\b.{0,60})?$/i,
-  /^(?:follow us|follow (?:@|\p{Lu}\S* on )|like us|subscribe (?:to|now|for)|sign up (?:for|to|now)|click here|tap here|download (?:the|our) app)\b.{0,80}$/iu,
+  /^(?:follow us|follow (?:@|\p{Lu}\S* on |(?:\S+ ){1,4}on (?:twitter|facebook|instagram|tiktok|linkedin|threads|bluesky)\b)|like us|subscribe (?:to|now|for)|sign up (?:for|to|now)|click here|tap here|download (?:the|our) app)\b.{0,80}$/iu,
   // Transcript furniture: `THIS IS A RUSH TRANSCRIPT. THIS COPY MAY NOT BE IN ITS FINAL FORM AND MAY BE UPDATED.`
   /^(?:this is a rush transcript|this copy may not be in its final form)/i,
   /^(?:copyright|\(c\)|©)/i,
@@ -44,9 +44,11 @@ const LINE_RULES: readonly RegExp[] = [
   /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
 ]
 
-// Two rules that may match a line opening on any character, each tested only on lines holding a character every
-// match holds (`v` or `V`, `@`): most lines lack it, and the test is a search through the whole line.
+// Rules that may match a line opening on any character, each tested only on lines holding what every match holds
+// (`v` or `V`, `@`, `contributed`): most lines lack it, and the test is a search through the whole line.
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
+// The credit line that closes wire and network copy: `CNN's Jane Doe contributed to this report.`
+const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/
 const EMAIL_LINE = /^\S+@\S+\.\w+$/
 
 // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing guillemet,
@@ -120,6 +122,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length <= 6 && BARE_BY.test(text)) return true
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
   if ((text.includes('v') || text.includes('V')) && RIGHTS_RESERVED.test(text)) return true
+  if (text.includes('contributed') && CONTRIBUTED.test(text)) return true
   if (text.includes('@') && EMAIL_LINE.test(text)) return true
   if (isContactLine(text)) return true
   const last = text.charCodeAt(text.length - 1)

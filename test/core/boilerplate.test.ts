@@ -172,3 +172,31 @@ describe('boilerplate rules: tabloid page furniture', () => {
     expect(kinds(text)).toContainEqual(['paragraph', 'Monday, the council had voted to close the library.'])
   })
 })
+
+describe('boilerplate rules: credit and social lines of network copy', () => {
+  it("drops a contributor's credit and a follow-on-social line, keeps sentences that only share words with them", () => {
+    for (const line of [
+      "CNN's Masoud Popalzai contributed to this report.",
+      'Journalists Jane Roe and John Doe contributed reporting to this story.',
+      'Follow Jarrett Bellini on Twitter.',
+      'Follow CNN Travel on Instagram',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(true)
+    for (const line of [
+      "Low turnout contributed to this report's bleak findings.",
+      'Follow the money, the prosecutor told the jury.',
+      'Fans follow the team on its tour of Asia.',
+    ])
+      expect(isBoilerplateLine(line), line).toBe(false)
+  })
+
+  it('keeps a credited reporter out of the people a story names', () => {
+    const text =
+      'Kabul (CNN) -- Afghan officials opened talks with tribal elders on Monday, the interior minister said.\n\n' +
+      'The minister, Ali Ahmad Jalali, said the talks would last a week.\n\n' +
+      "CNN's Masoud Popalzai contributed to this report."
+    const people = summarize(text).entities.people.map((p) => p.text)
+    expect(people).toContain('Ali Ahmad Jalali')
+    expect(people).not.toContain('Masoud Popalzai')
+  })
+})
