@@ -121,6 +121,52 @@ describe('formats over HTTP', () => {
   })
 })
 
+describe('chat formats at their worst case over HTTP', () => {
+  // The Guatemala briefing with markup, a mention and an astral emoji sequence (several UTF-16 units) after every
+  // "the", "and" and "of", a 1,000-character title, and the most sentences, key points and keywords the API allows:
+  // more than any chat platform takes.
+  const body = {
+    text: FIXTURES.guatemala.replace(/ (the|and|of) /g, ' $1 <b>*R&D*</b> _~||@everyone 👩‍👩‍👧 '),
+    title: `A & <b> *title* ${'👍🏽 R&D '.repeat(140)}`.slice(0, 1000),
+    sentences: 20,
+    bullets: 10,
+    keywords: 25,
+  }
+  /** The body in `format`, which must have had to leave something out. */
+  const render = async (format: string): Promise<unknown> => {
+    const res = await postJson({ ...body, format })
+    expect(res.headers.get('x-render-dropped'), format).not.toBe('none')
+    return res.json()
+  }
+  // Lengths in UTF-16 units: what Telegram counts, and never less than the code points Slack and Discord count.
+  it('keeps every Slack, Discord and Telegram limit', async () => {
+    const slack = (await render('slack')) as {
+      text: string
+      blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[]
+    }
+    expect(slack.text.length).toBeLessThanOrEqual(4000)
+    expect(slack.blocks.length).toBeLessThanOrEqual(50)
+    for (const b of slack.blocks) {
+      if (b.type === 'header') expect(b.text!.text.length).toBeLessThanOrEqual(150)
+      for (const t of [...(b.text ? [b.text] : []), ...(b.elements ?? [])]) expect(t.text.length).toBeLessThanOrEqual(3000)
+    }
+    const discord = (await render('discord')) as {
+      embeds: { title: string; description: string; fields: { name: string; value: string }[]; footer: { text: string } }[]
+    }
+    expect(discord.embeds).toHaveLength(1)
+    const [embed] = discord.embeds as [(typeof discord.embeds)[0]]
+    expect(embed.title.length).toBeLessThanOrEqual(256)
+    expect(embed.description.length).toBeLessThanOrEqual(4096)
+    expect(embed.fields.length).toBeLessThanOrEqual(25)
+    for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024)
+    const fields = embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+    expect(embed.title.length + embed.description.length + fields + embed.footer.text.length).toBeLessThanOrEqual(6000)
+    const telegram = (await render('telegram')) as { text: string }
+    const visible = telegram.text.replace(/<[^>]*>/g, '').replace(/&(lt|gt|amp|quot);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"' })[e]!)
+    expect(visible.length).toBeLessThanOrEqual(4096)
+  })
+})
+
 describe('GET /v1/summaries/:id?format=', () => {
   it('renders a cached result in every format without the article', async () => {
     const text = `${FIXTURES.frank}\n\nThis sentence makes the text unique to the format test.`
