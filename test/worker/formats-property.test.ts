@@ -114,7 +114,7 @@ describe('format/fit', () => {
 })
 
 describe('format/slack', () => {
-  it('stays within Slack limits and escapes &, < and > in every text object', () => {
+  it('stays within Slack limits, keeps article text in plain_text and escapes &, < and > in mrkdwn', () => {
     fc.assert(
       fc.property(resultArb, (result) => {
         const { output, dropped } = renderSlack(toDigest(result))
@@ -125,12 +125,20 @@ describe('format/slack', () => {
           if (block.type === 'section') expect(block.text.text.length).toBeLessThanOrEqual(SLACK_LIMITS.section)
         }
         for (const s of strings(output)) {
-          // Our own quote markup is the one `>`: at the start of a line of the Quotes section.
-          expect(s.replace(/^> /gm, '')).not.toMatch(/[<>]/)
-          expect(s).not.toMatch(/&(?!amp;|lt;|gt;)/)
           expect(s).not.toMatch(BIDI)
           expect(wellFormed(s)).toBe(true)
         }
+        const objects = output.blocks.flatMap((b) => ('text' in b ? [b.text] : 'elements' in b ? b.elements : []))
+        // mrkdwn holds our labels and footer only; the fallback, the one mrkdwn with article text, is escaped.
+        for (const o of objects.filter((t) => t.type === 'mrkdwn'))
+          expect(o.text).toMatch(/^\*[A-Z][a-z ]+\*$|^Summarized by pressbrief [\w.-]+$/)
+        expect(output.text).not.toMatch(/[<>]|&(?!amp;|lt;|gt;)/)
+        // plain_text shows article text as written: the key points' lines are theirs, unescaped.
+        const digest = toDigest(result)
+        const points = objects.find((t) => t.type === 'plain_text' && t.text.startsWith('• '))
+        const shown = points ? points.text.split('\n') : []
+        expect(shown).toEqual(digest.keyPoints.map((k) => `• ${k.text}`).filter((l) => shown.includes(l)))
+        expect(shown.length).toBe(digest.keyPoints.length - dropped.keyPoints)
         // The best sentences stay, the worst go: the kept ones are ranks 1..k.
         const summary = output.blocks.find((b) => b.type === 'section')
         const kept = keptRanks(summary && 'text' in summary ? summary.text.text : '')

@@ -53,7 +53,8 @@ describe('formats over HTTP', () => {
     expect(body.blocks[0]).toEqual({ type: 'header', text: { type: 'plain_text', text: json.title, emoji: true } })
     const sections = body.blocks.filter((b) => b.type === 'section').map((b) => b.text!.text)
     expect(sections[0]).toBe(json.summary)
-    expect(sections[1]!.split('\n')).toHaveLength(json.keyPoints.length + 1)
+    expect(sections[1]).toBe('*Key points*')
+    expect(sections[2]!.split('\n')).toHaveLength(json.keyPoints.length)
   })
 
   it('renders a Discord webhook body with one embed and no mentions', async () => {
@@ -88,7 +89,8 @@ describe('formats over HTTP', () => {
     const body = (await res.json()) as { blocks: { type: string; text?: { text: string } }[] }
     const summary = body.blocks.find((b) => b.type === 'section')!.text!.text
     expect(summary.length).toBeLessThanOrEqual(3000)
-    const kept = json.sentences.filter((s) => summary.includes(s.text.replace(/\s+/g, ' ').trim().replace(/&/g, '&amp;')))
+    // The summary is a plain_text object: the sentences as written, whitespace folded.
+    const kept = json.sentences.filter((s) => summary.includes(s.text.replace(/\s+/g, ' ').trim()))
     const droppedCount = Number(/sentences=(\d+)/.exec(dropped)![1])
     expect(kept.length).toBe(json.sentences.length - droppedCount)
     // Every kept sentence outranks every dropped one.
@@ -116,6 +118,52 @@ describe('formats over HTTP', () => {
     expect(unknown.headers.get('content-type')).toBe('application/problem+json')
     expect(((await unknown.json()) as { errors: { path: string }[] }).errors[0]!.path).toBe('/format')
     expect((await postText(FIXTURES.pakistan, '?format=pdf')).status).toBe(422)
+  })
+})
+
+describe('chat formats at their worst case over HTTP', () => {
+  // The Guatemala briefing with markup, a mention and an astral emoji sequence (several UTF-16 units) after every
+  // "the", "and" and "of", a 1,000-character title, and the most sentences, key points and keywords the API allows:
+  // more than any chat platform takes.
+  const body = {
+    text: FIXTURES.guatemala.replace(/ (the|and|of) /g, ' $1 <b>*R&D*</b> _~||@everyone 👩‍👩‍👧 '),
+    title: `A & <b> *title* ${'👍🏽 R&D '.repeat(140)}`.slice(0, 1000),
+    sentences: 20,
+    bullets: 10,
+    keywords: 25,
+  }
+  /** The body in `format`, which must have had to leave something out. */
+  const render = async (format: string): Promise<unknown> => {
+    const res = await postJson({ ...body, format })
+    expect(res.headers.get('x-render-dropped'), format).not.toBe('none')
+    return res.json()
+  }
+  // Lengths in UTF-16 units: what Telegram counts, and never less than the code points Slack and Discord count.
+  it('keeps every Slack, Discord and Telegram limit', async () => {
+    const slack = (await render('slack')) as {
+      text: string
+      blocks: { type: string; text?: { text: string }; elements?: { text: string }[] }[]
+    }
+    expect(slack.text.length).toBeLessThanOrEqual(4000)
+    expect(slack.blocks.length).toBeLessThanOrEqual(50)
+    for (const b of slack.blocks) {
+      if (b.type === 'header') expect(b.text!.text.length).toBeLessThanOrEqual(150)
+      for (const t of [...(b.text ? [b.text] : []), ...(b.elements ?? [])]) expect(t.text.length).toBeLessThanOrEqual(3000)
+    }
+    const discord = (await render('discord')) as {
+      embeds: { title: string; description: string; fields: { name: string; value: string }[]; footer: { text: string } }[]
+    }
+    expect(discord.embeds).toHaveLength(1)
+    const [embed] = discord.embeds as [(typeof discord.embeds)[0]]
+    expect(embed.title.length).toBeLessThanOrEqual(256)
+    expect(embed.description.length).toBeLessThanOrEqual(4096)
+    expect(embed.fields.length).toBeLessThanOrEqual(25)
+    for (const f of embed.fields) expect(f.value.length).toBeLessThanOrEqual(1024)
+    const fields = embed.fields.reduce((n, f) => n + f.name.length + f.value.length, 0)
+    expect(embed.title.length + embed.description.length + fields + embed.footer.text.length).toBeLessThanOrEqual(6000)
+    const telegram = (await render('telegram')) as { text: string }
+    const visible = telegram.text.replace(/<[^>]*>/g, '').replace(/&(lt|gt|amp|quot);/g, (_, e: string) => ({ lt: '<', gt: '>', amp: '&', quot: '"' })[e]!)
+    expect(visible.length).toBeLessThanOrEqual(4096)
   })
 })
 

@@ -16,10 +16,10 @@ export function escapeTelegram(text: string): string {
 }
 
 /**
- * Slack mrkdwn and plain_text: `&`, `<` and `>` are control characters and are the only ones to encode; encoding
- * more would show the entity literally. `*`, `_`, `~` and backticks have no escape in mrkdwn, so those stay (the
- * text objects are sent with `verbatim: true`, which at least stops mentions and links from being parsed).
- * Source: https://api.slack.com/reference/surfaces/formatting#escaping
+ * Slack mrkdwn (never plain_text, which is shown as typed): `&`, `<` and `>` are control characters and are the only
+ * ones to encode; encoding more would show the entity literally. `*`, `_`, `~` and backticks have no escape in
+ * mrkdwn, which is why the Slack renderer keeps article text out of mrkdwn except in the notification fallback.
+ * Source: https://docs.slack.dev/messaging/formatting-message-text#escaping
  */
 export function escapeSlack(text: string): string {
   return text.replace(/[&<>]/g, (c) => HTML[c]!)

@@ -35,38 +35,50 @@ export interface SlackMessage {
   unfurl_media: false
 }
 
-// `verbatim: true` stops Slack from turning channel names and URLs in article text into links or mentions.
+// `verbatim: true` stops Slack from turning channel names and URLs into links or mentions (in our labels, none).
 const mrkdwn = (text: string): SlackText => ({ type: 'mrkdwn', text, verbatim: true })
+/**
+ * Article text goes in plain_text objects, written as is. mrkdwn has an escape for `&`, `<` and `>` only: `*`, `_`,
+ * `~` and backticks in article text would bold, italicize, strike or, with two code fences, turn everything between
+ * them (bullets and labels of ours included) into a code block. plain_text has no markup, so it needs and decodes no
+ * escaping: `&amp;` there would show as typed.
+ * Source: https://docs.slack.dev/reference/block-kit/composition-objects/text-object ("accepts any of the standard
+ * text formatting markup when type is mrkdwn") and https://docs.slack.dev/messaging/formatting-message-text#escaping
+ */
+const plain = (text: string): SlackText => ({ type: 'plain_text', text })
 const e = escapeSlack
 
 // Which part of the digest each section block of a rendering shows (a block is not sent with it, so the tag cannot be).
 const SECTION_PART = new WeakMap<SlackBlock, Part>()
 
-/** A section block of `text` showing `part`. */
+/** A plain_text section block of article `text`, showing `part`. */
 function section(text: string, part: Part): SlackBlock {
-  const block: SlackBlock = { type: 'section', text: mrkdwn(text) }
+  const block: SlackBlock = { type: 'section', text: plain(text) }
   SECTION_PART.set(block, part)
   return block
 }
 
+/** A section block with one bold label of ours: the only mrkdwn in a rendering besides the footer. */
+const label = (text: string): SlackBlock => ({ type: 'section', text: mrkdwn(`*${text}*`) })
+
 function render(digest: Digest, title: string | null): SlackMessage {
   const blocks: SlackBlock[] = []
-  if (title) blocks.push({ type: 'header', text: { type: 'plain_text', text: e(title), emoji: true } })
-  if (digest.byline) blocks.push({ type: 'context', elements: [mrkdwn(e(digest.byline))] })
-  const summary = digest.sentences.map((s) => e(s.text)).join(' ')
+  if (title) blocks.push({ type: 'header', text: { type: 'plain_text', text: title, emoji: true } })
+  if (digest.byline) blocks.push({ type: 'context', elements: [plain(digest.byline)] })
+  const summary = digest.sentences.map((s) => s.text).join(' ')
   // Slack refuses an empty text object; a tight `maxWords` can leave the summary empty.
   if (summary) blocks.push(section(summary, 'sentences'))
   if (digest.keyPoints.length)
-    blocks.push(section(['*Key points*', ...digest.keyPoints.map((k) => `• ${e(k.text)}`)].join('\n'), 'keyPoints'))
-  if (digest.quotes.length)
-    blocks.push(section(['*Quotes*', ...digest.quotes.map((q) => `> ${e(quoteLine(q))}`)].join('\n'), 'quotes'))
-  const details = entityGroups(digest.entities).map((g) => `*${g.label}:* ${e(g.names.join(', '))}`)
-  if (digest.acronyms.length) details.push(`*Acronyms:* ${e(digest.acronyms.map((a) => `${a.short} (${a.long})`).join(', '))}`)
-  if (digest.keywords.length) details.push(`*Keywords:* ${e(digest.keywords.join(', '))}`)
+    blocks.push(label('Key points'), section(digest.keyPoints.map((k) => `• ${k.text}`).join('\n'), 'keyPoints'))
+  if (digest.quotes.length) blocks.push(label('Quotes'), section(digest.quotes.map(quoteLine).join('\n'), 'quotes'))
+  const details = entityGroups(digest.entities).map((g) => `${g.label}: ${g.names.join(', ')}`)
+  if (digest.acronyms.length) details.push(`Acronyms: ${digest.acronyms.map((a) => `${a.short} (${a.long})`).join(', ')}`)
+  if (digest.keywords.length) details.push(`Keywords: ${digest.keywords.join(', ')}`)
   if (details.length) blocks.push(section(details.join('\n'), 'details'))
   blocks.push({ type: 'context', elements: [mrkdwn(`Summarized by pressbrief ${e(digest.version)}`)] })
-  // The fallback shows in notifications and in clients without Block Kit: the title and the summary.
-  const text = [title && `*${e(title)}*`, summary].filter(Boolean).join('\n') || 'Summary'
+  // The fallback shows in notifications and in clients without Block Kit: the title and the summary. `text` is
+  // always mrkdwn, so here the article text is escaped (a stray `*` can still embolden, but only in the fallback).
+  const text = [title && `*${e(title)}*`, e(summary)].filter(Boolean).join('\n') || 'Summary'
   return { text, blocks, unfurl_links: false, unfurl_media: false }
 }
 
@@ -83,12 +95,13 @@ function fits(message: SlackMessage): Part[] {
 }
 
 /**
- * Renders `digest` as a Slack message. Article text is escaped for mrkdwn (`&`, `<`, `>` only); the title is cut at a
- * word to the header's 150 characters; then items are dropped, least important first, until every block fits.
+ * Renders `digest` as a Slack message. Article text goes in plain_text objects as written (escaped for mrkdwn only
+ * in the fallback `text`); the title is cut at a word to the header's 150 characters; then items are dropped, least
+ * important first, until every block fits.
  */
 export function renderSlack(digest: Digest): FitResult<SlackMessage> {
-  const title = digest.title && cutEscaped(digest.title, SLACK_LIMITS.header, e)
-  const byline = digest.byline && cutEscaped(digest.byline, SLACK_LIMITS.context, e)
+  const title = digest.title && cutEscaped(digest.title, SLACK_LIMITS.header)
+  const byline = digest.byline && cutEscaped(digest.byline, SLACK_LIMITS.context)
   const fitted = fitDigest({ ...digest, byline }, { render: (d) => render(d, title), fits })
   if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
   return fitted
