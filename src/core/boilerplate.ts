@@ -47,8 +47,10 @@ const LINE_RULES: readonly RegExp[] = [
 // Rules that may match a line opening on any character, each tested only on lines holding what every match holds
 // (`v` or `V`, `@`, `contributed`): most lines lack it, and the test is a search through the whole line.
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
-// The credit line that closes wire and network copy: `CNN's Jane Doe contributed to this report.`
-const CONTRIBUTED = /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$/
+// The credit line that closes wire and network copy: `CNN's Jane Doe contributed to this report.`, `Associated Press
+// writers Jane Roe in Paris and John Doe in Berlin contributed.`
+const CONTRIBUTED =
+  /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|^(?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:writers?|correspondents?|reporters?|producers?|journalists?)\b.{0,160}\bcontributed(?: reporting)?\.?$/u
 const EMAIL_LINE = /^\S+@\S+\.\w+$/
 
 // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing guillemet,

@@ -178,12 +178,14 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
     for (const line of [
       "CNN's Masoud Popalzai contributed to this report.",
       'Journalists Jane Roe and John Doe contributed reporting to this story.',
+      'Associated Press writers Jane Roe in Paris and John Doe in Berlin contributed.',
       'Follow Jarrett Bellini on Twitter.',
       'Follow CNN Travel on Instagram',
     ])
       expect(isBoilerplateLine(line), line).toBe(true)
     for (const line of [
       "Low turnout contributed to this report's bleak findings.",
+      'Her husband, a retired writer, contributed.',
       'Follow the money, the prosecutor told the jury.',
       'Fans follow the team on its tour of Asia.',
     ])
