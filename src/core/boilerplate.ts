@@ -42,6 +42,9 @@ const LINE_RULES: readonly RegExp[] = [
   /^[|/\\~=_*-]{1,8}(?:\s*[.|])*$/,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
   /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
+  // The wire's closing credits: `(Reporting by Jane Doe; Editing by John Roe)`, `Additional reporting by …`.
+  // A name must follow (case-sensitive): `Reporting by the newspaper prompted an inquiry.` is news.
+  /^\(?(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}$/u,
 ]
 
 // Rules that may match a line opening on any character, each tested only on lines holding what every match holds
@@ -63,7 +66,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's', '(afwecgr']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {

@@ -180,6 +180,8 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
       'Journalists Jane Roe and John Doe contributed reporting to this story.',
       'Associated Press writers Jane Roe in Paris and John Doe in Berlin contributed.',
       'Follow Jarrett Bellini on Twitter.',
+      '(Reporting by Jane Doe; Editing by John Roe)',
+      'Additional reporting by Jane Doe in Paris.',
       'Follow CNN Travel on Instagram',
     ])
       expect(isBoilerplateLine(line), line).toBe(true)
@@ -187,6 +189,7 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
       "Low turnout contributed to this report's bleak findings.",
       'Her husband, a retired writer, contributed.',
       'Follow the money, the prosecutor told the jury.',
+      'Reporting by the newspaper prompted an inquiry.',
       'Fans follow the team on its tour of Asia.',
     ])
       expect(isBoilerplateLine(line), line).toBe(false)
