@@ -83,7 +83,23 @@ export const PLACES: ReadonlySet<string> = phrases(
     'montreal|vancouver|chicago|los angeles|san francisco|boston|miami|houston|atlanta|mexico city|havana|' +
     'bogota|bogotá|lima|santiago|buenos aires|brasilia|brasília|rio de janeiro|sao paulo|são paulo|caracas|quito|' +
     'guatemala city|san salvador|tegucigalpa|managua|san jose|san josé|panama city|edinburgh|cardiff|belfast|' +
-    'dublin|manchester|birmingham|liverpool|glasgow|strasbourg|davos|the vatican|kremlin',
+    'dublin|manchester|birmingham|liverpool|glasgow|strasbourg|davos|the vatican|kremlin|' +
+    // The other US states, as US wire copy names them without a country.
+    'alabama|arizona|arkansas|colorado|connecticut|delaware|idaho|illinois|indiana|iowa|kansas|kentucky|louisiana|' +
+    'maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|new hampshire|' +
+    'new jersey|new mexico|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|' +
+    'south carolina|south dakota|tennessee|utah|vermont|virginia|west virginia|wisconsin|wyoming|' +
+    // Regions named by a compass word, which alone opens no place.
+    'southern california|northern california|east africa|west africa|north africa|southern africa|east asia|' +
+    'southeast asia|south asia|central asia|eastern europe|western europe|central europe|' +
+    // More cities that recur in international news.
+    'las vegas|phoenix|philadelphia|san diego|dallas|detroit|seattle|denver|new orleans|baltimore|nashville|' +
+    'pittsburgh|minneapolis|sacramento|honolulu|milan|barcelona|frankfurt|hamburg|zurich|stockholm|oslo|' +
+    'copenhagen|helsinki|prague|budapest|bucharest|belgrade|zagreb|kandahar|mosul|aleppo|tripoli|benghazi|' +
+    'khartoum|mogadishu|kinshasa|kampala|kigali|harare|accra|abuja|hanoi|kuala lumpur|taipei|pyongyang|osaka|' +
+    'kyoto|hiroshima|fukushima|chennai|kolkata|bangalore|bengaluru|hyderabad|colombo|kathmandu|yangon|' +
+    'phnom penh|melbourne|brisbane|auckland|calgary|montevideo|la paz|medellin|medellín|guadalajara|monterrey|' +
+    'tijuana|san juan',
 )
 
 /**

@@ -103,4 +103,16 @@ describe('entities', () => {
     const e = entitiesOf('A headline about a meeting\n\nby Pamela Contreras\n\nPresident Bernardo Arévalo met Amy Pope in Munich.')
     expect(names(e.people)).toEqual(['Bernardo Arévalo', 'Amy Pope'])
   })
+
+  it('reads US states, compass-word regions and big cities as places, not as people', () => {
+    const e = entitiesOf(
+      'The department announced a grant for a rail line between Las Vegas and Southern California. ' +
+        'Officials in North Carolina and Ohio welcomed it, and aid groups in West Africa took note. ' +
+        'Virginia Woolf wrote about such journeys.',
+    )
+    for (const place of ['Las Vegas', 'Southern California', 'North Carolina', 'Ohio', 'West Africa'])
+      expect(names(e.places), place).toContain(place)
+    expect(names(e.people)).toEqual(['Virginia Woolf'])
+  })
 })
+
