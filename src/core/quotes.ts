@@ -106,6 +106,34 @@ function spans(doc: Doc): Span[] {
   return out
 }
 
+// What may follow a quotation that ends its sentence: closing marks, stops and spaces.
+const SENTENCE_TAIL = /[\s.!?…”’"'»)]/u
+
+/**
+ * The attribution of a quote that is a whole sentence, right after a sentence of the same paragraph whose quote has a
+ * speaker: `“It is a welcome surprise,” said Jane Roe. “But the outlook remains uncertain.”` The press writes a
+ * speaker's next sentence so, without a second `she said` (AP style: one attribution per paragraph of quotation).
+ * Null otherwise: a quote set in the middle of a sentence, or after another sentence, may be anyone's.
+ */
+function followOn(
+  doc: Doc,
+  span: Span,
+  previous: Span | undefined,
+  attribution: Attribution | null | undefined,
+  starts: readonly number[],
+  sentence: number,
+): Attribution | null {
+  if (!previous || !attribution?.speaker || previous.block !== span.block) return null
+  // The previous quote's sentence is the one just before: its close lies at or after that sentence's start.
+  if (sentence === 0 || previous.close < starts[sentence - 1]! || previous.close >= starts[sentence]!) return null
+  const text = doc.normalized
+  // The quote opens its sentence and ends it: only closers, stops and spaces after it, up to the next sentence.
+  if (span.open !== starts[sentence]) return null
+  const next = Math.min(starts[sentence + 1] ?? doc.blocks[span.block]!.end, doc.blocks[span.block]!.end)
+  for (let k = span.close + 1; k < next; k++) if (!SENTENCE_TAIL.test(text[k]!)) return null
+  return attribution
+}
+
 /**
  * Finds the direct quotations of the body with their speakers. Each quote's `start`/`end` are UTF-16 offsets into
  * the source such that `source.slice(start, end)` is `text`: the quoted words without the quotation marks.
@@ -121,14 +149,15 @@ export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOp
   const attributions: (Attribution | null)[] = []
   const out: Quote[] = []
   let sentence = 0
-  found.forEach((span) => {
+  found.forEach((span, i) => {
     let start = span.start
     let end = span.end
     while (start < end && isSpace(doc.normalized.charCodeAt(start))) start++
     // `“We will rebuild,” said …`: the comma before the closing mark belongs to the attribution, not to the quote.
     while (end > start && (isSpace(doc.normalized.charCodeAt(end - 1)) || doc.normalized.charCodeAt(end - 1) === 44)) end--
     while (sentence + 1 < starts.length && starts[sentence + 1]! <= span.open) sentence++
-    const attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
+    let attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
+    if (attribution === null) attribution = followOn(doc, span, found[i - 1], attributions[i - 1], starts, sentence)
     attributions.push(attribution)
     if (end <= start || !(span.continues >= 0 || attribution !== null || unattributedSpeech(doc.normalized.slice(start, end), minWords))) return
     const at = doc.toSource(start, end)

@@ -130,4 +130,24 @@ describe('quotes', () => {
     // The person's own words, in a tweet or statement of theirs, stay theirs.
     expect(only('John Smith was jailed. "We will appeal the ruling," Smith\'s statement said.').speaker).toBe('John Smith')
   })
+
+  it("gives a speaker's next quoted sentence of the paragraph the same speaker", () => {
+    const found = quotesOf(
+      '“This is a welcome surprise,” said Jane Roe, chief economist at Capital Bank. “But the outlook remains uncertain.”',
+    )
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['This is a welcome surprise', 'Jane Roe'],
+      ['But the outlook remains uncertain.', 'Jane Roe'],
+    ])
+  })
+
+  it('gives no speaker by proximity to a quote after another sentence, in another paragraph, or inside a sentence', () => {
+    const after = quotesOf('“The plan is sound,” said Jane Roe. Critics disagreed. “It will fail within a year.”')
+    expect(after.map((q) => q.speaker)).toEqual(['Jane Roe', null])
+    const paragraph = quotesOf('“The plan is sound,” said Jane Roe.\n\n“It will fail within a year, and everyone knows it.”')
+    expect(paragraph.map((q) => q.speaker)).toEqual(['Jane Roe', null])
+    const inside = quotesOf('“The plan is sound,” said Jane Roe. Its critics called it “a plan that will fail within a year” on Monday.')
+    expect(inside.map((q) => q.speaker)).toEqual(['Jane Roe', null])
+  })
 })
+
