@@ -81,6 +81,24 @@ export function cleanTitle(title: string, siteName: string): string {
 }
 
 /**
+ * The text of the first h1 within `within` that has any (its first 300 characters). An empty h1's range is not read
+ * again for the h1s nested in it, so however h1s nest, the chunks are read about once.
+ */
+function firstHeading(page: Walk, within: Region): string {
+  let emptyUntil = 0
+  for (const h of page.headings) {
+    if (h.start < within.start || h.end > within.end || h.start < emptyUntil) continue
+    let text = ''
+    // Leading blank chunks (an empty h1 in an h1 adds its paragraph breaks) are skipped, not counted.
+    for (let i = h.start; i < h.end && text.length < 300; i++) if (text || page.out[i]!.trim()) text += page.out[i]
+    text = oneLine(text)
+    if (text) return text
+    emptyUntil = h.end
+  }
+  return ''
+}
+
+/**
  * Extracts the readable text of an HTML page or fragment: the article's text (see `chooseRegion`), with scripts,
  * styles, form controls, media fallbacks, figure captions and page furniture (nav, page header and footer, asides,
  * ARIA landmarks, hidden elements, cookie banners, breadcrumbs, share bars) dropped. The title is the first h1 in
@@ -90,10 +108,8 @@ export async function extractText(html: string): Promise<ExtractResult> {
   const page = await walk(html)
   const chosen = chooseRegion(page)
   const text = tidyText(decodeEntities(page.out.slice(chosen.start, chosen.end).join('')))
-  // At most 200 chunks: enough for any headline, and cheap however deeply h1s nest.
-  const heading = (h: Region) => oneLine(page.out.slice(h.start, Math.min(h.end, h.start + 200)).join(''))
-  const inside = page.headings.find((h) => h.start >= chosen.start && h.end <= chosen.end && heading(h))
-  const first = page.headings.find((h) => heading(h))
-  const title = (inside && heading(inside)) || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || (first && heading(first)) || null
+  const inside = firstHeading(page, chosen)
+  const first = firstHeading(page, { start: 0, end: page.out.length, chars: page.chars })
+  const title = inside || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || first || null
   return { text, title }
 }
