@@ -1,24 +1,11 @@
-// HTML input: extracts an article's readable text with the runtime's streaming HTMLRewriter (lol-html).
-// Page furniture (scripts, styles, nav, header, footer, asides, forms, dialogs, embeds) is dropped; blocks become paragraphs.
+// HTML input: the readable text of the page's article (its main or article element), furniture dropped, as paragraphs.
+import { walk, type Region, type Walk } from './html-walk.js'
 
 /** What `extractText` returns: the text to summarize and the page's title when it has one. */
 export interface ExtractResult {
   text: string
   title: string | null
 }
-
-// Besides furniture: form controls (a textarea's default text, a select's options, even outside a form), dialogs
-// (cookie banners, modals), and the fallback a browser shows only when an object, embed, media element or canvas
-// cannot load — none of it is the article, and it read as article text before these were listed.
-const DROPPED = new Set([
-  'script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'svg', 'head',
-  'textarea', 'option', 'optgroup', 'datalist', 'dialog', 'object', 'embed', 'applet', 'audio', 'video', 'canvas', 'noembed',
-  'noframes', 'frameset',
-])
-const BLOCKS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'table', 'tr',
-  'figure', 'figcaption', 'dl', 'dt', 'dd', 'pre', 'address',
-])
 
 // The named references press pages use; numeric ones are decoded generally.
 const NAMED: Record<string, string> = {
@@ -57,64 +44,72 @@ export function tidyText(raw: string): string {
   return trimmed.join('\n').replace(/\n{3,}/g, '\n\n').trim()
 }
 
-/** Extracts the readable text of an HTML page or fragment. */
-export async function extractText(html: string): Promise<ExtractResult> {
-  const out: string[] = []
-  let skip = 0
-  let inTitle = false
-  let titleText = ''
-  let h1Text: string | null = null
-  let inH1 = false
-  const endTag = (el: Element, fn: () => void) => {
-    try {
-      el.onEndTag(fn)
-    } catch {
-      // A void or self-closing element has no end tag; its start was all there was.
-      fn()
-    }
+/**
+ * The part of the page that is the story. The longest outermost `<article>` when it holds at least half the text of
+ * the page's main (the longest outermost `<main>` or `role="main"`, else the whole page): a page of teaser cards each
+ * in an article, or a live blog of many short ones, has articles far shorter than its main, which is then taken.
+ */
+function chooseRegion(page: Walk): Region {
+  const longest = (list: Region[]) => list.reduce<Region | null>((best, r) => (best && best.chars >= r.chars ? best : r), null)
+  const whole = { start: 0, end: page.out.length, chars: page.chars }
+  const main = longest(page.mains)
+  const scope = main && main.chars > 0 ? main : whole
+  const article = longest(page.articles)
+  return article && article.chars > 0 && article.chars * 2 >= scope.chars ? article : scope
+}
+
+const oneLine = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim()
+
+/**
+ * A `<title>` without the site's name: the part after the last " | ", " - ", " – " or " — " goes when it is the
+ * page's `og:site_name` (or `application-name`), or, after " | " (headlines seldom use a pipe), when it is at most
+ * four words. "Budget 2024 - GOV.UK" becomes "Budget 2024"; "Rates fall - the lowest since 2021" stays whole.
+ */
+export function cleanTitle(title: string, siteName: string): string {
+  let cut = -1
+  let sep = ''
+  for (const s of [' | ', ' - ', ' – ', ' — ']) {
+    const at = title.lastIndexOf(s)
+    if (at > cut) (cut = at), (sep = s)
   }
-  // One handler for every element, because lol-html keeps a single end-tag callback per element.
-  const rewriter = new HTMLRewriter()
-    .on('*', {
-      element(el) {
-        const tag = el.tagName.toLowerCase()
-        const ends: (() => void)[] = []
-        if (DROPPED.has(tag)) {
-          skip++
-          ends.push(() => skip--)
-        }
-        if (tag === 'title') {
-          inTitle = true
-          ends.push(() => (inTitle = false))
-        }
-        if (tag === 'h1' && h1Text === null) {
-          inH1 = true
-          h1Text = ''
-          ends.push(() => (inH1 = false))
-        }
-        if (BLOCKS.has(tag)) {
-          out.push('\n\n')
-          ends.push(() => out.push('\n\n'))
-        }
-        if (tag === 'li') {
-          out.push('\n• ')
-          ends.push(() => out.push('\n'))
-        }
-        if (tag === 'br' || tag === 'hr') out.push('\n')
-        if (ends.length) endTag(el, () => ends.forEach((fn) => fn()))
-      },
-    })
-    .onDocument({
-      text(chunk) {
-        if (inTitle) titleText += chunk.text
-        if (skip > 0) return
-        if (inH1) h1Text += chunk.text
-        out.push(chunk.text.replace(/[ \t\r\n\f]+/g, ' '))
-      },
-    })
-  await rewriter.transform(new Response(html)).arrayBuffer()
-  const text = tidyText(decodeEntities(out.join('')))
-  const clean = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim()
-  const title = clean(h1Text ?? '') || clean(titleText) || null
+  if (cut <= 0) return title
+  const head = title.slice(0, cut).trim()
+  const tail = title.slice(cut + sep.length).trim()
+  const site = siteName.trim().toLowerCase()
+  if (head && ((site && tail.toLowerCase() === site) || (sep === ' | ' && tail.split(' ').length <= 4))) return head
+  return title
+}
+
+/**
+ * The text of the first h1 within `within` that has any (its first 300 characters). An empty h1's range is not read
+ * again for the h1s nested in it, so however h1s nest, the chunks are read about once.
+ */
+function firstHeading(page: Walk, within: Region): string {
+  let emptyUntil = 0
+  for (const h of page.headings) {
+    if (h.start < within.start || h.end > within.end || h.start < emptyUntil) continue
+    let text = ''
+    // Leading blank chunks (an empty h1 in an h1 adds its paragraph breaks) are skipped, not counted.
+    for (let i = h.start; i < h.end && text.length < 300; i++) if (text || page.out[i]!.trim()) text += page.out[i]
+    text = oneLine(text)
+    if (text) return text
+    emptyUntil = h.end
+  }
+  return ''
+}
+
+/**
+ * Extracts the readable text of an HTML page or fragment: the article's text (see `chooseRegion`), with scripts,
+ * styles, form controls, media fallbacks, figure captions and page furniture (nav, page header and footer, asides,
+ * ARIA landmarks, hidden elements, cookie banners, breadcrumbs, share bars) dropped. The title is the first h1 in
+ * the article, else the `<title>` without the site's name, else the page's first h1.
+ */
+export async function extractText(html: string): Promise<ExtractResult> {
+  const page = await walk(html)
+  const chosen = chooseRegion(page)
+  const text = tidyText(decodeEntities(page.out.slice(chosen.start, chosen.end).join('')))
+  const inside = firstHeading(page, chosen)
+  const first = firstHeading(page, { start: 0, end: page.out.length, chars: page.chars })
+  const title = inside || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || first || null
   return { text, title }
 }
