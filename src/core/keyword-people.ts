@@ -5,6 +5,15 @@ import type { Referents } from './keyword-select.js'
 import type { KeywordSentence } from './keyword-sentence.js'
 import type { Token } from './types.js'
 
+/** A person of the text: the name and the role the entity stage found (`Entity`). */
+export interface PersonName {
+  text: string
+  role?: string
+}
+
+// Lowercase words between single spaces, periods dropped (`U.S.` and the tokens' `u.s` meet as `us`).
+const plain = (s: string) => s.toLowerCase().replace(/\./gu, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim()
+
 /** A phrase that names nobody the text names, or whom two people of the text could both be. */
 export const NOBODY = -1
 
@@ -22,14 +31,20 @@ export class PersonReferents {
   // Each person's name words, lowercase; the people by the lowercase surname that ends their name.
   private readonly names: Set<string>[] = []
   private readonly bySurname = new Map<string, number[]>()
+  // Each person's role, lowercase, words between single spaces and the ends (`' federal minister for planning '`).
+  private readonly roles: string[] = []
+  // Each person's name as the entity stage writes it.
+  private readonly texts: string[] = []
 
-  /** `people`: the names of the text's people (entities' `text`), best first. Default none. */
-  constructor(people: readonly string[] = []) {
-    for (const name of people) {
-      const words = name.toLowerCase().split(/\s+/u).filter(Boolean)
+  /** `people`: the text's people as the entity stage lists them (name and role), best first. Default none. */
+  constructor(people: readonly PersonName[] = []) {
+    for (const { text, role } of people) {
+      const words = text.toLowerCase().split(/\s+/u).filter(Boolean)
       if (words.length === 0) continue
       const surname = words[words.length - 1]!
       const p = this.names.push(new Set(words)) - 1
+      this.roles.push(role ? ` ${plain(role)} ` : '')
+      this.texts.push(text)
       const same = this.bySurname.get(surname)
       if (same) same.push(p)
       else this.bySurname.set(surname, [p])
@@ -45,12 +60,47 @@ export class PersonReferents {
     return {
       of: (k) => this.named(...at(k)),
       fullness: (k) => this.fullness(...at(k)),
+      label: (k) => {
+        const [tokens, from, to] = at(k)
+        const p = this.named(tokens, from, to)
+        // A role that won the person's place shows the person: `Murad Ali Shah`, not `Chief Minister Sindh`.
+        return p !== NOBODY && this.fullness(tokens, from, to) < 0 ? this.texts[p]! : null
+      },
     }
   }
 
   /** The person `tokens[from … to - 1]` names (an index into the constructor's list), or `NOBODY`. */
   named(tokens: readonly Token[], from: number, to: number): number {
     if (this.names.length === 0) return NOBODY
+    const byName = this.byName(tokens, from, to)
+    return byName !== NOBODY || !tokens[from]!.capital ? byName : this.byRole(tokens, from, to)
+  }
+
+  /**
+   * The one person whose role the capitalized phrase, holding a title word, is a piece of (`Federal Minister` of
+   * `Federal Minister for Planning, Development…`, `U.S. Secretary` of `U.S. Secretary of Homeland Security`): a title
+   * written before a name is part of how the text names that person, not a topic of its own.
+   */
+  private byRole(tokens: readonly Token[], from: number, to: number): number {
+    let phrase = ' '
+    let title = false
+    for (let i = from; i < to; i++) {
+      const t = tokens[i]!
+      phrase += `${plain(t.lower)} `
+      if (wordClasses(t.id, t.lower) & TITLE) title = true
+    }
+    // An organization named in a role (`Homeland Security`, `International Organization for Migration`) is a topic.
+    if (!title) return NOBODY
+    let found = NOBODY
+    for (let p = 0; p < this.roles.length; p++) {
+      if (!this.roles[p]!.includes(phrase)) continue
+      if (found !== NOBODY) return NOBODY
+      found = p
+    }
+    return found
+  }
+
+  private byName(tokens: readonly Token[], from: number, to: number): number {
     let found = NOBODY
     for (let i = from; i < to; i++) {
       const people = this.bySurname.get(tokens[i]!.lower)

@@ -16,6 +16,8 @@ export interface Referents {
   of(k: number): number
   /** How fully `k` writes its referent's name: of two candidates for one referent, the fuller one is shown. */
   fullness(k: number): number
+  /** What to show for `k` instead of its own words, or null: the name of a referent `k` names without it. */
+  label(k: number): string | null
 }
 
 /** What `bestCandidates` returns: candidate numbers, best first, and each one's place score (valid until the next call). */

@@ -1,6 +1,6 @@
 // Keyphrase stage: noun-phrase-like candidates from word classes, ranked by position-biased PageRank (PositionRank).
 import { Candidates } from './keyword-candidates.js'
-import { PersonReferents } from './keyword-people.js'
+import { PersonReferents, type PersonName } from './keyword-people.js'
 import { bestCandidates } from './keyword-select.js'
 import { capitalized, classBits, classify, isCap, isContent, joins, nodeAt, possessive, type KeywordSentence } from './keyword-sentence.js'
 import { KeywordWords } from './keyword-words.js'
@@ -20,8 +20,8 @@ export interface KeywordOptions {
   maxNameWords?: number
   /** Co-occurrence window of the word graph, in consecutive content words. Default 10. */
   window?: number
-  /** The text's people (entities' names), best first: phrases naming one of them make one keyword. Default none. */
-  people?: readonly string[]
+  /** The text's people (entities' names and roles), best first: phrases naming one of them make one keyword. Default none. */
+  people?: readonly PersonName[]
 }
 
 // Per word: class bits, stem number, whether the document writes it in lowercase, and its graph node.
@@ -139,7 +139,10 @@ export function keywords(
   const { best: out, scores } = bestCandidates(candidates, nodeScores, count, referents)
   const top = scores[0] || 1
   const result: Keyword[] = []
-  for (let i = 0; i < out.length; i++) result.push({ text: mostCommon(sentences, out[i]!), score: round(scores[i]! / top) })
+  for (let i = 0; i < out.length; i++) {
+    const text = referents?.label(out[i]!) ?? mostCommon(sentences, out[i]!)
+    result.push({ text, score: round(scores[i]! / top) })
+  }
   return result
 }
 

@@ -159,7 +159,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     keyPoints,
     keywords: keywords(
       body.map((s, i) => ({ tokens: tokens[i]!, norm: s.norm, offset: 0, bodyIndex: i })),
-      { count: opts.keywords, people: named.entities.people.map((p) => p.text) },
+      { count: opts.keywords, people: named.entities.people },
     ),
     quotes: said,
     entities: named.entities,

@@ -18,7 +18,7 @@ function phrases(text: string, options: KeywordOptions = {}): string[] {
 /** The person a phrase names among `people`, by index, or NOBODY. */
 function whom(phrase: string, people: string[]): number {
   const tokens = tokenize(phrase)
-  return new PersonReferents(people).named(tokens, 0, tokens.length)
+  return new PersonReferents(people.map((text) => ({ text }))).named(tokens, 0, tokens.length)
 }
 
 const THOMAS =
@@ -49,14 +49,14 @@ describe('keyword-people', () => {
   })
 
   it('lists a person once, under the spelling with most of the name', () => {
-    const out = phrases(THOMAS, { people: ['Clarence Thomas'] })
+    const out = phrases(THOMAS, { people: [{ text: 'Clarence Thomas' }] })
     expect(out.filter((p) => p.includes('Thomas'))).toEqual(['Clarence Thomas'])
     // Without the entity stage's people, the keyphrases keep each spelling: the merge is its word, not a guess.
     expect(phrases(THOMAS).filter((p) => p.includes('Thomas')).length).toBeGreaterThan(1)
   })
 
   it('keeps the place of the better-ranked spelling', () => {
-    const out = phrases(THOMAS, { people: ['Clarence Thomas'] })
+    const out = phrases(THOMAS, { people: [{ text: 'Clarence Thomas' }] })
     const before = phrases(THOMAS)
     // The merged keyword sits where the first spelling of Thomas ranked without the merge.
     expect(out.indexOf('Clarence Thomas')).toBe(before.findIndex((p) => p.includes('Thomas')))
@@ -68,4 +68,30 @@ describe('keyword-people', () => {
     expect(out.filter((p) => p.includes('Mayorkas'))).toHaveLength(1)
     expect(out).toHaveLength(10)
   })
+
+  it('reads a capitalized piece of a person\'s role that holds a title word as that person', () => {
+    const people = [
+      { text: 'Murad Ali Shah', role: 'Chief Minister Sindh' },
+      { text: 'Alejandro Mayorkas', role: 'U.S. Secretary of Homeland Security' },
+    ]
+    const of = (phrase: string) => {
+      const tokens = tokenize(phrase)
+      return new PersonReferents(people).named(tokens, 0, tokens.length)
+    }
+    expect(of('Chief Minister Sindh')).toBe(0)
+    expect(of('U.S. Secretary')).toBe(1)
+    // An organization inside a role is a topic of its own; so is a lowercase phrase.
+    expect(of('Homeland Security')).toBe(NOBODY)
+    expect(of('chief minister')).toBe(NOBODY)
+  })
+
+  it("shows the person's name where a piece of the role won the place", () => {
+    const text =
+      'Chief Minister Sindh opened the festival in Karachi on Friday. Chief Minister Sindh praised the bands. ' +
+      'Chief Minister Sindh, Murad Ali Shah, stayed for the concert.'
+    const out = phrases(text, { people: [{ text: 'Murad Ali Shah', role: 'Chief Minister Sindh' }] })
+    expect(out).toContain('Murad Ali Shah')
+    expect(out.some((p) => /Chief Minister/.test(p))).toBe(false)
+  })
 })
+
