@@ -1,5 +1,11 @@
 // Boilerplate rules: page furniture, bylines, datelines and contact lines that must never reach the output.
 
+// A wire credit: `Editing by Jane Doe and John Roe`, `Additional reporting by Jane Doe in Paris` — names only.
+const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`
+const CREDIT =
+  String.raw`(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by ` +
+  String.raw`${CREDIT_NAME}(?:(?:, | and | & )${CREDIT_NAME}){0,5}(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?`
+
 // Whole lines that are page furniture on news sites and government portals. Each pattern is anchored and has no
 // nested quantifiers, so it runs in linear time on any input.
 const LINE_RULES: readonly RegExp[] = [
@@ -43,8 +49,10 @@ const LINE_RULES: readonly RegExp[] = [
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
   /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
   // The wire's closing credits: `(Reporting by Jane Doe; Editing by John Roe)`, `Additional reporting by …`.
-  // A name must follow (case-sensitive): `Reporting by the newspaper prompted an inquiry.` is news.
-  /^\(?(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}$/u,
+  // In brackets, or names alone after each `by`: `Research by Harvard scientists found…` and `Reporting by ProPublica
+  // revealed…` are news.
+  /^\((?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}\)\.?$/u,
+  new RegExp(`^${CREDIT}(?:[;,] (?:and )?${CREDIT}){0,4}\\.?$`, 'u'),
 ]
 
 // Rules that may match a line opening on any character, each tested only on lines holding what every match holds
@@ -52,8 +60,9 @@ const LINE_RULES: readonly RegExp[] = [
 const RIGHTS_RESERVED = /\ball rights reserved\b/i
 // The credit line that closes wire and network copy: `CNN's Jane Doe contributed to this report.`, `Associated Press
 // writers Jane Roe in Paris and John Doe in Berlin contributed.`
+// Between the desk word and `contributed` only names and their joins: `Some reporters believe fatigue contributed.` is news.
 const CONTRIBUTED =
-  /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|^(?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:writers?|correspondents?|reporters?|producers?|journalists?)\b.{0,160}\bcontributed(?: reporting)?\.?$/u
+  /\bcontributed(?: reporting)? to this (?:report|story|article)\.?$|^(?:\p{Lu}[\p{L}'’.-]* ){1,4}(?:writers?|correspondents?|reporters?|producers?|journalists?)(?:,? (?:\p{Lu}[\p{L}'’.-]*|and|in|from|also))*,? contributed(?: reporting)?\.?$/u
 const EMAIL_LINE = /^\S+@\S+\.\w+$/
 
 // A link line that ends in a `»` or `›` arrow (`Watch the minister's statement »`); not a French closing guillemet,
@@ -66,7 +75,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's', '(afwecgr']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's', '(', 'afwecgr']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
@@ -152,7 +161,10 @@ function byAfter(text: string, comma: number): boolean {
 const BARE_BY = /^by\s*:?(?:\s*\.)?$/i
 // The name line after a bare `By`: capitalized words with the joins of newsroom bylines (`Sam Webb for MailOnline`,
 // `Daniel Miller and Sam Webb`), no sentence punctuation but a joined copy's ` .`.
-const BYLINE_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|and|for|of|de|da|del|van|von|&)){0,7}(?:\s+\.)?$/u
+// A name is at most four capitalized words (with particles): `President Obama Declares Federal Emergency` is a headline.
+const BYLINE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`
+const BYLINE_PERSON = String.raw`${BYLINE_WORD}(?:\s+(?:de|da|del|van|von)?\s*${BYLINE_WORD}){0,3}`
+const BYLINE_NAME = new RegExp(String.raw`^${BYLINE_PERSON}(?:\s*(?:,|and|for|&)\s+${BYLINE_PERSON}){0,3}(?:\s+\.)?$`, 'u')
 
 /** Whether a line (or sentence) is `By` alone, so that the next one holds the byline's names (`isBylineName`). */
 export const isBareBy = (text: string): boolean => text.length <= 6 && BARE_BY.test(text.trim())

@@ -93,7 +93,9 @@ export class PersonReferents {
     if (!title) return NOBODY
     let found = NOBODY
     for (let p = 0; p < this.roles.length; p++) {
-      if (!this.roles[p]!.includes(phrase)) continue
+      // The role must open on the phrase: ` president ` inside ` vice president `, or `High Court` inside `judge of
+      // the High Court`, is someone else's title or an institution.
+      if (!this.roles[p]!.startsWith(phrase) && !this.roles[p]!.startsWith(` the${phrase}`)) continue
       if (found !== NOBODY) return NOBODY
       found = p
     }
@@ -124,11 +126,19 @@ export class PersonReferents {
     return names * 64 - (to - from)
   }
 
+  /**
+   * Whether every word of the phrase is the person's name, an honorific, or a title — one the person's role holds, when
+   * the text gives a role: `President Bush` is not Jeb Bush, `former governor of Florida`, but his brother.
+   */
   private fits(p: number, tokens: readonly Token[], from: number, to: number): boolean {
     const name = this.names[p]!
+    const role = this.roles[p]!
     for (let i = from; i < to; i++) {
       const t = tokens[i]!
-      if (!name.has(t.lower) && (wordClasses(t.id, t.lower) & (TITLE | HONORIFIC)) === 0) return false
+      if (name.has(t.lower)) continue
+      const classes = wordClasses(t.id, t.lower)
+      if (classes & HONORIFIC) continue
+      if (!(classes & TITLE) || (role !== '' && !role.includes(` ${plain(t.lower)} `))) return false
     }
     return true
   }

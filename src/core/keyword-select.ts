@@ -43,18 +43,24 @@ export function bestCandidates(
   if (heapSpace.length < candidates.size) heapSpace = new Int32Array(Math.max(candidates.size, heapSpace.length * 2))
   const best: number[] = []
   const placeScores: number[] = []
-  // The place in `best` of each referent taken.
+  // The place in `best` of each referent taken, and the candidates a referent's place took in without showing them:
+  // their words block a lesser phrase as a shown candidate's do (`president` after `President Bush`).
   const placeOf = new Map<number, number>()
+  const absorbed: number[] = []
   for (const heap = new CandidateHeap(scores, candidates.first, candidates.size, heapSpace); best.length < count && heap.size > 0; ) {
     const k = heap.pop()
     let within = false
     for (let o = 0; o < best.length && !within; o++) within = candidates.within(k, best[o]!)
+    for (let o = 0; o < absorbed.length && !within; o++) within = candidates.within(k, absorbed[o]!)
     if (within) continue
     const who = referents === null ? -1 : referents.of(k)
     if (who >= 0) {
       const place = placeOf.get(who)
       if (place !== undefined) {
-        if (referents!.fullness(k) > referents!.fullness(best[place]!)) best[place] = k
+        if (referents!.fullness(k) > referents!.fullness(best[place]!)) {
+          absorbed.push(best[place]!)
+          best[place] = k
+        } else absorbed.push(k)
         continue
       }
       placeOf.set(who, best.length)

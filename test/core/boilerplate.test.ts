@@ -170,6 +170,9 @@ describe('boilerplate rules: tabloid page furniture', () => {
   it('takes the line after a bare By for the names only when it is shaped like names', () => {
     const text = 'By\n\nMonday, the council had voted to close the library.\n\nResidents protested outside the town hall.'
     expect(kinds(text)).toContainEqual(['paragraph', 'Monday, the council had voted to close the library.'])
+    // A headline of five capitalized words is no name.
+    const headline = 'Storm batters coast\n\nBy\n\nPresident Obama Declares Federal Emergency\n\nWASHINGTON -- The president acted.'
+    expect(kinds(headline).some(([kind, t]) => kind === 'boilerplate' && t!.startsWith('President Obama'))).toBe(false)
   })
 })
 
@@ -182,6 +185,7 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
       'Follow Jarrett Bellini on Twitter.',
       '(Reporting by Jane Doe; Editing by John Roe)',
       'Additional reporting by Jane Doe in Paris.',
+      'Reporting by Jane Doe in Paris; Editing by John Roe',
       'Follow CNN Travel on Instagram',
     ])
       expect(isBoilerplateLine(line), line).toBe(true)
@@ -190,6 +194,11 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
       'Her husband, a retired writer, contributed.',
       'Follow the money, the prosecutor told the jury.',
       'Reporting by the newspaper prompted an inquiry.',
+      'Research by Harvard scientists found that the new vaccine cut deaths by half.',
+      'Reporting by ProPublica revealed the abuses in 2019.',
+      'Graphics by Nvidia power most of the new laptops.',
+      'Local journalists said poor flood defences contributed.',
+      'Several BBC journalists said the pressure of deadlines contributed.',
       'Fans follow the team on its tour of Asia.',
     ])
       expect(isBoilerplateLine(line), line).toBe(false)

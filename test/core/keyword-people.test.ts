@@ -93,5 +93,34 @@ describe('keyword-people', () => {
     expect(out).toContain('Murad Ali Shah')
     expect(out.some((p) => /Chief Minister/.test(p))).toBe(false)
   })
+
+  it('merges no one by a title the person does not hold, nor by a piece inside someone else\'s role', () => {
+    const people = [
+      { text: 'Jeb Bush', role: 'former governor of Florida' },
+      { text: 'Joe Biden', role: 'Vice President' },
+      { text: 'Jane Smith', role: 'judge of the High Court' },
+    ]
+    const of = (phrase: string) => {
+      const tokens = tokenize(phrase)
+      return new PersonReferents(people).named(tokens, 0, tokens.length)
+    }
+    // `President Bush` is the brother, whom the entity list does not hold.
+    expect(of('President Bush')).toBe(NOBODY)
+    expect(of('Governor Bush')).toBe(0)
+    // ` president ` sits inside ` vice president `, and `High Court` inside a judge's role: neither names the holder.
+    expect(of('President')).toBe(NOBODY)
+    expect(of('Vice President')).toBe(1)
+    expect(of('High Court')).toBe(NOBODY)
+  })
+
+  it('keeps a lesser phrase out when a merged spelling already holds its words', () => {
+    const text =
+      'Judge Thomas faced the committee. Judge Thomas said he had no agenda. Judge Thomas spoke for an hour. ' +
+      'Clarence Thomas was nominated in July. The judge will learn the vote next week.'
+    const out = phrases(text, { people: [{ text: 'Clarence Thomas' }] })
+    expect(out.filter((p) => /thomas/i.test(p))).toEqual(['Clarence Thomas'])
+    // `judge` alone lies within `Judge Thomas`, which the merged place took in.
+    expect(out).not.toContain('judge')
+  })
 })
 
