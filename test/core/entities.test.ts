@@ -114,5 +114,11 @@ describe('entities', () => {
       expect(names(e.places), place).toContain(place)
     expect(names(e.people)).toEqual(['Virginia Woolf'])
   })
+
+  it('reads a compass word before a place as part of the place', () => {
+    const e = entitiesOf('Officers in North London arrested two men. Crowds gathered in East Jerusalem on Friday. Storms hit South Florida.')
+    expect(names(e.places)).toEqual(expect.arrayContaining(['North London', 'East Jerusalem', 'South Florida']))
+    expect(e.people).toEqual([])
+  })
 })
 
