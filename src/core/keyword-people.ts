@@ -127,8 +127,9 @@ export class PersonReferents {
   }
 
   /**
-   * Whether every word of the phrase is the person's name, an honorific, or a title — one the person's role holds, when
-   * the text gives a role: `President Bush` is not Jeb Bush, `former governor of Florida`, but his brother.
+   * Whether every word of the phrase is the person's name, an honorific, or a word of the role the text gives the
+   * person (a title word, when it gives none): `President Bush` is not Jeb Bush, `former governor of Florida`, but his
+   * brother.
    */
   private fits(p: number, tokens: readonly Token[], from: number, to: number): boolean {
     const name = this.names[p]!
@@ -138,7 +139,8 @@ export class PersonReferents {
       if (name.has(t.lower)) continue
       const classes = wordClasses(t.id, t.lower)
       if (classes & HONORIFIC) continue
-      if (!(classes & TITLE) || (role !== '' && !role.includes(` ${plain(t.lower)} `))) return false
+      // A word of the role the text gives the person (`Health Secretary Jane Roe`); else a title word, when it gives none.
+      if (role !== '' ? !role.includes(` ${plain(t.lower)} `) : !(classes & TITLE)) return false
     }
     return true
   }
