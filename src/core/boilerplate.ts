@@ -44,6 +44,11 @@ const LINE_RULES: readonly RegExp[] = [
   // `UPDATED:`), the time stamp under it (`04:04 EST, 12 March 2013`), and the pointer to a video player. Copy that
   // joined the page's lines with ` . ` (the CNN/Daily Mail corpus files) keeps them as `PUBLISHED: .`, hence the tail.
   /^(?:published|updated|last updated|first published|posted)\s*:?(?:\s*[.|])*$/i,
+  // Government publishing furniture (GOV.UK's page layout): the document type over the headline (`Press release`,
+  // `News story`, `Speech`), and the `From:` / `Part of:` labels whose next line lists the publishers
+  // (`isPublisherLabel`).
+  /^(?:press release|news release|media release|news story|world news story|speech|statement|written (?:ministerial )?statement|oral statement to parliament|guidance|policy paper|official statistics|correspondence|notice|government response|consultation outcome|research and analysis|transparency data|case study|independent report)$/i,
+  /^(?:from|part of|applies to)\s*:$/i,
   // A separator left alone on a line (`|` between the two time stamps).
   /^[|/\\~=_*-]{1,8}(?:\s*[.|])*$/,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
@@ -75,7 +80,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', '|/\\~=_*-', '0123456789', 's', '(', 'afwecgr']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', 'pnmwsgocrtdi', 'fpa', '|/\\~=_*-', '0123456789', 's', '(', 'afwecgr']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
@@ -168,6 +173,11 @@ const BYLINE_NAME = new RegExp(String.raw`^${BYLINE_PERSON}(?:\s*(?:,|and|for|&)
 
 /** Whether a line (or sentence) is `By` alone, so that the next one holds the byline's names (`isBylineName`). */
 export const isBareBy = (text: string): boolean => text.length <= 6 && BARE_BY.test(text.trim())
+
+const PUBLISHER_LABEL = /^(?:from|part of)\s*:$/i
+
+/** Whether a line is `From:` or `Part of:` alone: the next line lists publishers or collections, not the story. */
+export const isPublisherLabel = (text: string): boolean => text.length <= 12 && PUBLISHER_LABEL.test(text.trim())
 
 /** Whether the line after a bare `By` is the author's name: short, capitalized words, no sentence in it. */
 export const isBylineName = (text: string): boolean => text.length <= 80 && BYLINE_NAME.test(text.trim())

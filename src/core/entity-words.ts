@@ -43,7 +43,8 @@ export const FEMALE_WORD = 1 << 22
 
 const LINKS = new Set(['of', 'for', 'de', 'la', 'del', 'da', 'di', 'von', 'van', 'der', 'den', 'le', 'du', 'y', 'bin', 'al'])
 const ROLE_LINKS = new Set(['of', 'for', 'to', 'on', 'in', 'at'])
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'ustad', 'majesty', 'highness', 'excellency', 'honourable', 'honorable', 'his', 'her'])
+// `The Rt Hon Jane Roe MP` (the Right Honourable, as GOV.UK writes ministers) is Jane Roe.
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'ustad', 'majesty', 'highness', 'excellency', 'honourable', 'honorable', 'rt', 'hon', 'his', 'her'])
 const JOINS = new Set(['of', 'for', 'to', 'the', 'and', 'on', 'in', 'at'])
 const DETERMINERS = new Set(['the', 'a', 'an'])
 const MALE_PRONOUNS = new Set(['he', 'his', 'him', 'himself'])

@@ -18,7 +18,7 @@ export const TITLE_WORDS: ReadonlySet<string> = set(
     'officer inspector superintendent detective constable coach manager administrator executive treasurer ' +
     'undersecretary under-secretary registrar auditor ombudsman rapporteur delegate consul counsellor councillor ' +
     'councilor speaker guest host mr mrs ms miss dr prof professor ustad maestro majesty highness excellency ' +
-    'honourable honorable rev reverend father brother sister imam rabbi',
+    'honourable honorable rt hon rev reverend father brother sister imam rabbi',
 )
 
 /** Honorifics that imply a gender, for pronoun resolution. */

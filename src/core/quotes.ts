@@ -56,6 +56,38 @@ interface Span {
   block: number
   /** Index of the span this one continues (a quotation running over paragraphs), or -1. */
   continues: number
+  /** A paragraph without marks after a `… said:` paragraph (`bareParagraphs`): a quote only if that names a speaker. */
+  bare?: boolean
+}
+
+/**
+ * Paragraphs that a `… said:` paragraph introduces without quotation marks, the layout of GOV.UK and many ministries'
+ * releases (`Health Secretary Jane Roe said:` / `This investment will help patients…`): one span per such paragraph,
+ * the paragraph right after the colon, when it holds no quotation of its own. Whether the colon closes an attribution
+ * is `attribute`'s test, made by the caller.
+ */
+function bareParagraphs(doc: Doc, marked: readonly Span[]): Span[] {
+  const text = doc.normalized
+  const blocks = doc.blocks
+  const out: Span[] = []
+  let m = 0
+  for (let b = 1; b < blocks.length; b++) {
+    const block = blocks[b]!
+    const previous = blocks[b - 1]!
+    if (block.kind !== 'paragraph' || !isBody(previous) || text[previous.end - 1] !== ':') continue
+    while (m < marked.length && marked[m]!.block < b) m++
+    if ((m < marked.length && marked[m]!.block === b) || OPENS_QUOTE.test(text[block.start]!)) continue
+    out.push({ start: block.start, end: block.end, open: block.start, close: block.end, block: b, continues: -1, bare: true })
+  }
+  return out
+}
+const OPENS_QUOTE = /["“‘'«„]/u
+
+/** `marked` and `bare` merged by position, each `continues` index moved with the span it points at. */
+function inOrder(marked: readonly Span[], bare: readonly Span[]): Span[] {
+  const all = [...marked, ...bare].sort((a, b) => a.open - b.open)
+  const at = new Map(all.map((span, i) => [span, i]))
+  return all.map((span) => (span.continues < 0 ? span : { ...span, continues: at.get(marked[span.continues]!)! }))
 }
 
 /**
@@ -145,7 +177,10 @@ function followOn(
  */
 export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOptions = {}): Quote[] {
   const starts = sentenceStarts(doc)
-  const found = spans(doc)
+  const marked = spans(doc)
+  const bare = bareParagraphs(doc, marked)
+  // In document order: the loop below walks the sentences forward.
+  const found = bare.length === 0 ? marked : inOrder(marked, bare)
   const attributions: (Attribution | null)[] = []
   const out: Quote[] = []
   let sentence = 0
@@ -159,6 +194,7 @@ export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOp
     let attribution = span.continues >= 0 ? attributions[span.continues]! : attribute(doc, people, span, starts, sentence)
     if (attribution === null) attribution = followOn(doc, span, found[i - 1], attributions[i - 1], starts, sentence)
     attributions.push(attribution)
+    if (span.bare && !attribution?.speaker) return
     if (end <= start || !(span.continues >= 0 || attribution !== null || unattributedSpeech(doc.normalized.slice(start, end), minWords))) return
     const at = doc.toSource(start, end)
     const quote: Quote = { text: doc.source.slice(at.start, at.end), speaker: attribution?.speaker ?? null, sentenceIndex: sentence, start: at.start, end: at.end }

@@ -1,5 +1,5 @@
 // Structure stage: splits normalized text into blocks — title, headings, paragraphs, list items, boilerplate.
-import { closesStory, isBareBy, isBoilerplateLine, isBylineName } from './boilerplate.js'
+import { closesStory, isBareBy, isBoilerplateLine, isBylineName, isPublisherLabel } from './boilerplate.js'
 import type { Block } from './types.js'
 
 /** How `structure` is asked to read the text. */
@@ -96,8 +96,10 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   // Set at a closing heading (`Notes to editors`, `ENDS`) after body text: the rest is notes and contacts.
   let sawBody = false
   let ended = false
-  // The line before was `By` alone: this one is the byline's names (`isBylineName`), not the headline.
+  // The line before was `By` alone: this one is the byline's names (`isBylineName`), not the headline. Or it was
+  // `From:`: this one lists the publishers, if no sentence.
   let bylineNext = false
+  let publishersNext = false
   lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
@@ -118,7 +120,12 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     if (ended || (sawBody && closesStory(line.text, line.start * 2 >= text.length))) {
       ended = true
       kind = 'boilerplate'
-    } else if (isBoilerplateLine(line.text) || (bylineNext && isBylineName(line.text))) kind = 'boilerplate'
+    } else if (
+      isBoilerplateLine(line.text) ||
+      (bylineNext && isBylineName(line.text)) ||
+      (publishersNext && !endsTerminal(line.text) && line.text.length <= 300)
+    )
+      kind = 'boilerplate'
     else if (item) kind = 'list-item'
     else if (!sawContent && (title ? simplify(line.text) === simplify(title) : !wraps && looksLikeHeading(line.text)))
       kind = 'title'
@@ -132,6 +139,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     }
     previousWasItem = kind === 'list-item'
     bylineNext = isBareBy(line.text)
+    publishersNext = isPublisherLabel(line.text)
     if (kind !== 'boilerplate') sawContent = true
     if (kind === 'paragraph' || kind === 'list-item') sawBody = true
     if (kind === 'paragraph') afterSentence = endsTerminal(line.text)

@@ -214,3 +214,31 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
     expect(people).not.toContain('Masoud Popalzai')
   })
 })
+
+describe('boilerplate rules: government publishing furniture', () => {
+  const page = [
+    'Press release', 'New funding to cut hospital waiting lists', '',
+    '£500 million will fund new surgical hubs across England, the Health Secretary announced today.', '',
+    'From:', 'Department of Health and Social Care and The Rt Hon Jane Roe MP', 'Published', '12 March 2024', '',
+    'The money will pay for 20 new surgical hubs, which will carry out routine operations.',
+  ].join('\n')
+
+  it('drops the document type over the headline and the publishers under From:, keeps the headline as title', () => {
+    const doc = analyze(page)
+    expect(doc.title?.text).toBe('New funding to cut hospital waiting lists')
+    const body = doc.sentences.filter((s) => s.kind === 'paragraph').map((s) => s.text)
+    expect(body).toEqual([
+      '£500 million will fund new surgical hubs across England, the Health Secretary announced today.',
+      'The money will pay for 20 new surgical hubs, which will carry out routine operations.',
+    ])
+    expect(summarize(page).entities.organizations.map((o) => o.text)).not.toContain('Department of Health and Social Care')
+  })
+
+  it('keeps a sentence after From: and a document-type word inside a sentence', () => {
+    const text = 'From:\n\nThe council said the plan would be ready in May.\n\nThe statement was issued on Monday.'
+    expect(kinds(text).filter(([kind]) => kind === 'paragraph').map(([, t]) => t)).toEqual([
+      'The council said the plan would be ready in May.',
+      'The statement was issued on Monday.',
+    ])
+  })
+})

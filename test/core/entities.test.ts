@@ -115,6 +115,11 @@ describe('entities', () => {
     expect(names(e.people)).toEqual(['Virginia Woolf'])
   })
 
+  it('leaves the Right Honourable out of a minister\'s name', () => {
+    const e = entitiesOf('The Rt Hon Jane Roe MP opened the hub. Health Secretary Jane Roe said it would cut waiting times.')
+    expect(names(e.people)).toEqual(['Jane Roe'])
+  })
+
   it('reads a compass word before a place as part of the place', () => {
     const e = entitiesOf('Officers in North London arrested two men. Crowds gathered in East Jerusalem on Friday. Storms hit South Florida.')
     expect(names(e.places)).toEqual(expect.arrayContaining(['North London', 'East Jerusalem', 'South Florida']))

@@ -149,5 +149,18 @@ describe('quotes', () => {
     const inside = quotesOf('“The plan is sound,” said Jane Roe. Its critics called it “a plan that will fail within a year” on Monday.')
     expect(inside.map((q) => q.speaker)).toEqual(['Jane Roe', null])
   })
+
+  it('reads the paragraph a `… said:` paragraph introduces without quotation marks as that speaker\'s quote', () => {
+    const found = quotesOf(
+      'The hubs will open next year.\n\nHealth Secretary Jane Roe said:\n\nThis investment will help patients get the treatment they need faster.\n\nThe department will publish the sites in May.',
+    )
+    expect(found.map((q) => [q.text, q.speaker, q.role])).toEqual([
+      ['This investment will help patients get the treatment they need faster.', 'Jane Roe', 'Health Secretary'],
+    ])
+  })
+
+  it('takes no paragraph after a colon that introduces no speech', () => {
+    expect(quotesOf('The plan includes:\n\nTwenty new surgical hubs across the country by the end of next year.')).toEqual([])
+  })
 })
 
