@@ -3,7 +3,7 @@
 //   node --cpu-prof --cpu-prof-dir=/tmp/prof --import tsx scripts/profile-core.ts   # then read the .cpuprofile
 //   npx tsx scripts/profile-core.ts --rounds 5                  # median ms per fixture call and per CNN article
 //   npx tsx scripts/profile-core.ts --ab other/src/core/index.ts  # this core (or --core <file>) and another, interleaved
-//   npx tsx scripts/profile-core.ts --words 200000               # one long document (CNN articles joined)
+//   npx tsx scripts/profile-core.ts --words 200000               # one long document (CNN articles joined); --ab too
 //
 // Timing on a shared machine moves with its load: compare medians, and compare builds only within one run (--ab).
 // Within one process the build loaded first runs faster (identical builds measured up to 25 % apart), so --ab also
@@ -73,6 +73,10 @@ async function main(): Promise<void> {
         times.get(name)!.push(performance.now() - t)
       }
     for (const [name, ts] of times) console.log(`${name}: ${have} words median ${median(ts).toFixed(1)} ms (${ts.map((t) => t.toFixed(0)).join(' ')})`)
+    if (builds.length === 2 && !process.argv.includes('--one-order')) {
+      const [mine, other] = [median(times.get('this')!), median(times.get('other')!)]
+      swapped({ fx: mine, cnn: mine }, { fx: other, cnn: other }, rounds)
+    }
     return
   }
   const state = builds.map(() => ({ perArticle: [] as number[][], fixture: [] as number[] }))
@@ -93,8 +97,13 @@ async function main(): Promise<void> {
 function swapped(mine: { fx: number; cnn: number }, other: { fx: number; cnn: number }, rounds: number): void {
   const self = fileURLToPath(import.meta.url)
   const args = ['--import', 'tsx', self, '--core', resolve(flag('ab')!), '--ab', resolve(flag('core') ?? join(ROOT, 'src/core/index.ts'))]
-  const run = spawnSync(process.execPath, [...args, '--rounds', String(rounds), '--one-order'], { cwd: ROOT, encoding: 'utf8' })
+  const words = flag('words')
+  const more = words ? ['--words', words] : []
+  const run = spawnSync(process.execPath, [...args, ...more, '--rounds', String(rounds), '--one-order'], { cwd: ROOT, encoding: 'utf8' })
   const read = (who: string) => {
+    // A long-document run prints one median, read as both figures.
+    const long = new RegExp(`^${who}: \\d+ words median ([\\d.]+) ms`, 'm').exec(run.stdout)
+    if (long) return { fx: Number(long[1]), cnn: Number(long[1]) }
     const m = new RegExp(`^${who}: fixture median ([\\d.]+) ms, CNN median ([\\d.]+)`, 'm').exec(run.stdout)
     return m ? { fx: Number(m[1]), cnn: Number(m[2]) } : null
   }
@@ -105,8 +114,13 @@ function swapped(mine: { fx: number; cnn: number }, other: { fx: number; cnn: nu
     console.log(`swapped order: could not read the second run (exit ${run.status})`)
     return
   }
-  console.log(`swapped order: this fixture ${ours.fx.toFixed(3)} ms, CNN ${ours.cnn.toFixed(3)}; other fixture ${theirs.fx.toFixed(3)} ms, CNN ${theirs.cnn.toFixed(3)}`)
   const ratio = (a: number, b: number, c: number, d: number) => Math.sqrt((a / b) * (c / d)).toFixed(3)
+  if (words) {
+    console.log(`swapped order: this ${ours.fx.toFixed(1)} ms, other ${theirs.fx.toFixed(1)} ms`)
+    console.log(`this ÷ other, geometric mean of both orders: ${words} words ${ratio(mine.fx, other.fx, ours.fx, theirs.fx)}`)
+    return
+  }
+  console.log(`swapped order: this fixture ${ours.fx.toFixed(3)} ms, CNN ${ours.cnn.toFixed(3)}; other fixture ${theirs.fx.toFixed(3)} ms, CNN ${theirs.cnn.toFixed(3)}`)
   console.log(`this ÷ other, geometric mean of both orders: fixture ${ratio(mine.fx, other.fx, ours.fx, theirs.fx)}, CNN ${ratio(mine.cnn, other.cnn, ours.cnn, theirs.cnn)}`)
 }
 

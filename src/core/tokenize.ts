@@ -60,8 +60,7 @@ const detached = (s: string) => (s.length < 13 ? s : (' ' + s).slice(1))
 const isAsciiJoiner = (c: number) => c === 39 || c === 44 || c === 45 || c === 46
 
 function push(tokens: Token[], r: number, start: number): void {
-  const t = table
-  tokens.push(new WordToken(forms[t.number(r)]!, start, t.id(r), t.bits(r)))
+  tokens.push(new WordToken(forms[table.number(r)]!, start))
 }
 
 /**
