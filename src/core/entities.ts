@@ -81,7 +81,9 @@ export function findEntities(doc: Doc, options: EntityOptions = {}): EntityResul
 function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityResult {
   const starts = sentenceStarts(doc)
   const read = doc.sentences.filter((s) => s.kind !== 'boilerplate')
-  const sentenceTokens = read.map((s) => made?.get(s.index) ?? tokenize(s.norm))
+  // A loop, not `map`: see summarize.ts (an array of one elements kind for the stages that read it).
+  const sentenceTokens: (readonly Token[])[] = []
+  for (const s of read) sentenceTokens.push(made?.get(s.index) ?? tokenize(s.norm))
   common.clear()
   const views = documentNameTokens(read, sentenceTokens, common)
   const longForm = new Map(acronyms.map((a) => [a.short, a.long]))

@@ -3,6 +3,7 @@ import { acronyms } from './acronyms.js'
 import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
+import type { KeywordSentence } from './keyword-sentence.js'
 import { budgetCharacters } from './lengths.js'
 import { findLists, finishBullets, listBullet, shorten, type ArticleList, type Bullet } from './keypoints.js'
 import { languageOfCounts } from './language.js'
@@ -78,7 +79,11 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   const opts = resolveOptions(options)
   const doc = analyze(text, { title: opts.title })
   const body = doc.sentences.filter(isBody)
-  const tokens: Token[][] = body.map((s) => tokenize(s.norm))
+  // Loops, not `map`, for arrays every later stage reads: map's result is packed when the builtin runs it and holey
+  // when the optimizing compiler inlines it, and code that met one kind is thrown away when the other comes (the
+  // 200k-word text deoptimized the stats, feature and entity stages on every call).
+  const tokens: Token[][] = []
+  for (const s of body) tokens.push(tokenize(s.norm))
   const titleTokens = doc.title ? tokenize(doc.title.text) : []
   const stats = documentStats(tokens, titleTokens)
 
@@ -150,6 +155,8 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   }).map((b) => renderKeyPoint(b.text, b.sentence))
 
   const words = stats.words
+  const keywordInput: KeywordSentence[] = []
+  for (let i = 0; i < n; i++) keywordInput.push({ tokens: tokens[i]!, norm: body[i]!.norm, offset: 0, bodyIndex: i })
   return {
     version: ALGORITHM_VERSION,
     title: doc.title?.text ?? null,
@@ -157,10 +164,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     summary,
     sentences,
     keyPoints,
-    keywords: keywords(
-      body.map((s, i) => ({ tokens: tokens[i]!, norm: s.norm, offset: 0, bodyIndex: i })),
-      { count: opts.keywords, people: named.entities.people },
-    ),
+    keywords: keywords(keywordInput, { count: opts.keywords, people: named.entities.people }),
     quotes: said,
     entities: named.entities,
     acronyms: defined,
