@@ -10,10 +10,10 @@ const CREDIT =
 // nested quantifiers, so it runs in linear time on any input.
 const LINE_RULES: readonly RegExp[] = [
   /^by\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,5}\s*(?:[-–—|,]\s*[\p{L} .-]{0,40})?$/u, // byline
-  // `By Jane Roe, Political Correspondent`, `By Jane Roe and John Doe | AP`: a capital `By` opens sentences too (`By
+  // `By Jane Roe, Political Correspondent`, `By Jane Roe and John Doe | AP`, `By Sam Webb for MailOnline`: a capital `By` opens sentences too (`By
   // Monday, the council had voted.`), so every word after it must be capitalized, none may be a function word (the
   // headlines `By The Numbers`, `By Land And Sea`) and no stop may end the line (`By Order Of The Court.`).
-  /^By\s+(?!(?:The|And|Of|An?|In|On|For|To|With|At|From|Or)\b)\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)(?:(?!(?:The|And|Of|An?|In|On|For|To|With|At|From|Or)\b)\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,8}(?:\s*[-–—|]\s*[\p{L} .&-]{1,40})?(?<![.!?…])$/u,
+  /^By\s+(?!(?:The|And|Of|An?|In|On|For|To|With|At|From|Or)\b)\p{Lu}[\p{L}'’.-]*(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)(?:(?!(?:The|And|Of|An?|In|On|For|To|With|At|From|Or)\b)\p{Lu}[\p{L}'’.-]*|de|da|del|van|von|la|le)){0,8}(?:(?:\s*[-–—|]|\s+for)\s*[\p{L} .&-]{1,40})?(?<![.!?…])$/u,
   /^(?:you may also like|related(?: articles| stories| content| links)?|read more|more on this story|see also|recommended|most read|top stories|latest news|trending)\b.{0,40}$/i,
   // `Read more: <a linked headline>` can be as long as the headline.
   /^(?:read more|related|see also|more on this story|more from \p{L}+|previously on \S+|watch|interactive|photos|gallery)\s*:\s*\S/iu,

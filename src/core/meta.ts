@@ -13,9 +13,9 @@ export interface MetaOptions {
 const MAX_LINE = 200
 // A personal name after `by`: capitalized words with the usual lowercase particles, at most six.
 const NAME = String.raw`\p{Lu}[\p{L}'’.-]{0,30}(?:\s+(?:\p{Lu}[\p{L}'’.-]{0,30}|de|da|del|van|von|la|le|y)){0,5}`
-// `by Pamela Contreras`, `By Jane Doe and John Roe, Reuters`, `by Jane Doe | AP`.
+// `by Pamela Contreras`, `By Jane Doe and John Roe, Reuters`, `by Jane Doe | AP`, `By Sam Webb for MailOnline`.
 const BYLINE = new RegExp(
-  String.raw`^(?:[Ww]ritten |[Ss]tory |[Rr]eporting |[Ww]ords )?[Bb]y\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3})\s*(?:[-–—|,]\s*([\p{L} .&-]{2,40}?))?\s*\.?$`,
+  String.raw`^(?:[Ww]ritten |[Ss]tory |[Rr]eporting |[Ww]ords )?[Bb]y\s+(${NAME}(?:\s*(?:,|and|&)\s*${NAME}){0,3}?)\s*(?:(?:[-–—|,]|\s+for)\s*([\p{L} .&-]{2,40}?))?\s*\.?$`,
   'u',
 )
 // The first characters a `BYLINE` match can open on: B, b, W, w, S, s, R, r.

@@ -56,6 +56,7 @@ describe('meta', () => {
     expect(of(page)).toMatchObject({ title: null, byline: 'Sam Webb', published: '16 January 2014' })
     const joined = 'By . Sam Webb and Daniel Miller . Last updated at 5:04 PM on 17th November 2011 . The council approved the plan.'
     expect(of(joined)).toMatchObject({ byline: 'Sam Webb; Daniel Miller', published: '17th November 2011' })
+    expect(of('Budget approved\n\nBy Sam Webb for MailOnline\n\nThe council approved the plan.')).toMatchObject({ byline: 'Sam Webb', source: 'MailOnline' })
     // A desk byline names no author.
     expect(of('By\nDaily Mail Reporter\n\nThe council approved the plan.').byline).toBeNull()
   })
