@@ -40,6 +40,17 @@ const LINE_RULES: readonly RegExp[] = [
   // `Contact FRANK:`, `Contact us`: the heading of a contact block.
   // Only `Contact us` or a heading that ends on a colon: `Contact Lenses Recalled` is a headline.
   /^Contact(?:\s+us\s*:?|(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}\s*:)$/u,
+  /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
+  // The wire's closing credits: `(Reporting by Jane Doe; Editing by John Roe)`, `Additional reporting by …`.
+  // In brackets, or names alone after each `by`: `Research by Harvard scientists found…` and `Reporting by ProPublica
+  // revealed…` are news.
+  /^\((?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}\)\.?$/u,
+  new RegExp(`^${CREDIT}(?:[;,] (?:and )?${CREDIT}){0,4}\\.?$`, 'u'),
+]
+
+// Rules for short lines only (at most `SHORT` characters), tried after the length test: most lines are longer.
+const SHORT = 48
+const SHORT_RULES: readonly RegExp[] = [
   // Tabloid page furniture (the Daily Mail's layout): a publication label on a line of its own (`PUBLISHED:`,
   // `UPDATED:`), the time stamp under it (`04:04 EST, 12 March 2013`), and the pointer to a video player. Copy that
   // joined the page's lines with ` . ` (the CNN/Daily Mail corpus files) keeps them as `PUBLISHED: .`, hence the tail.
@@ -52,12 +63,6 @@ const LINE_RULES: readonly RegExp[] = [
   // A separator left alone on a line (`|` between the two time stamps).
   /^[|/\\~=_*-]{1,8}(?:\s*[.|])*$/,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
-  /^scroll down (?:for|to)\b.{0,30}\b(?:videos?|photos?|pictures?|images?|gallery|footage|clip)\b.{0,20}$/i,
-  // The wire's closing credits: `(Reporting by Jane Doe; Editing by John Roe)`, `Additional reporting by …`.
-  // In brackets, or names alone after each `by`: `Research by Harvard scientists found…` and `Reporting by ProPublica
-  // revealed…` are news.
-  /^\((?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}\)\.?$/u,
-  new RegExp(`^${CREDIT}(?:[;,] (?:and )?${CREDIT}){0,4}\\.?$`, 'u'),
 ]
 
 // Rules that may match a line opening on any character, each tested only on lines holding what every match holds
@@ -80,7 +85,7 @@ const DATELINE_BYLINE =
 
 // The ASCII letters or marks each rule of `LINE_RULES` can start with, by index, lowercase (the rules that ignore case
 // match either case; a superset is harmless, it only costs a test).
-const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 'pulf', 'pnmwsgocrtdi', 'fpa', '|/\\~=_*-', '0123456789', 's', '(', 'afwecgr']
+const FIRST = ['b', 'b', 'yrmstl', 'rsmpwig', 's', 'flsctd', 't', 'c(', '[e', 'tpfewcm', 'ctpfs', 'hw', 'w', 'a', 'ipv', 'pul', 'tcf', 'asbp', 'e', 'c', 's', '(', 'afwecgr']
 // For a line opening on ASCII character `c`, the rules that can match it; most lines are tested against a few rules,
 // not all of them. A line opening on any other character is tested against every rule.
 const RULES_BY_FIRST: readonly (readonly RegExp[])[] = Array.from({ length: 128 }, (_, c) => {
@@ -138,7 +143,10 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length === 0) return false
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
-  if (text.length <= 6 && BARE_BY.test(text)) return true
+  if (text.length <= SHORT) {
+    if (text.length <= 6 && BARE_BY.test(text)) return true
+    for (const rule of SHORT_RULES) if (rule.test(text)) return true
+  }
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
   if ((text.includes('v') || text.includes('V')) && RIGHTS_RESERVED.test(text)) return true
   if (text.includes('contributed') && CONTRIBUTED.test(text)) return true

@@ -13,6 +13,8 @@ export interface PersonName {
 
 // Lowercase words between single spaces, periods dropped (`U.S.` and the tokens' `u.s` meet as `us`).
 const plain = (s: string) => s.toLowerCase().replace(/\./gu, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim()
+// A token's `lower` is one word: only one holding a period (`u.s`) needs `plain`.
+const plainWord = (lower: string) => (lower.includes('.') ? plain(lower) : lower)
 
 /** A phrase that names nobody the text names, or whom two people of the text could both be. */
 export const NOBODY = -1
@@ -53,19 +55,28 @@ export class PersonReferents {
 
   /** The people `candidates` name, read at each candidate's first occurrence in `sentences`. */
   of(sentences: readonly KeywordSentence[], candidates: Candidates): Referents {
+    // Each candidate is read once: its person, then (for a person's phrases only) its fullness.
+    const person = new Map<number, number>()
+    const full = new Map<number, number>()
     const at = (k: number) => {
       const o = candidates.firstOccurrence(k)
       return [sentences[candidates.occurrenceSentence(o)]!.tokens, candidates.occurrenceFrom(o), candidates.occurrenceTo(o)] as const
     }
+    const of = (k: number) => {
+      let p = person.get(k)
+      if (p === undefined) person.set(k, (p = this.named(...at(k))))
+      return p
+    }
+    const fullness = (k: number) => {
+      let f = full.get(k)
+      if (f === undefined) full.set(k, (f = of(k) === NOBODY ? 0 : this.fullness(...at(k))))
+      return f
+    }
     return {
-      of: (k) => this.named(...at(k)),
-      fullness: (k) => this.fullness(...at(k)),
-      label: (k) => {
-        const [tokens, from, to] = at(k)
-        const p = this.named(tokens, from, to)
-        // A role that won the person's place shows the person: `Murad Ali Shah`, not `Chief Minister Sindh`.
-        return p !== NOBODY && this.fullness(tokens, from, to) < 0 ? this.texts[p]! : null
-      },
+      of,
+      fullness,
+      // A role that won the person's place shows the person: `Murad Ali Shah`, not `Chief Minister Sindh`.
+      label: (k) => (of(k) !== NOBODY && fullness(k) < 0 ? this.texts[of(k)]! : null),
     }
   }
 
@@ -86,7 +97,7 @@ export class PersonReferents {
     let title = false
     for (let i = from; i < to; i++) {
       const t = tokens[i]!
-      phrase += `${plain(t.lower)} `
+      phrase += `${plainWord(t.lower)} `
       if (wordClasses(t.id, t.lower) & TITLE) title = true
     }
     // An organization named in a role (`Homeland Security`, `International Organization for Migration`) is a topic.
@@ -140,7 +151,7 @@ export class PersonReferents {
       const classes = wordClasses(t.id, t.lower)
       if (classes & HONORIFIC) continue
       // A word of the role the text gives the person (`Health Secretary Jane Roe`); else a title word, when it gives none.
-      if (role !== '' ? !role.includes(` ${plain(t.lower)} `) : !(classes & TITLE)) return false
+      if (role !== '' ? !role.includes(` ${plainWord(t.lower)} `) : !(classes & TITLE)) return false
     }
     return true
   }
