@@ -11,23 +11,34 @@ export interface ShortestSentenceResult {
   characters: number
 }
 
+/**
+ * Fewest words of a summary sentence under a length budget, when the article has longer ones: shorter units are list
+ * items and fragments (`• security`), which a budget's leftover room would otherwise collect. Default for `select`'s
+ * `minWords` under a budget.
+ */
+export const FRAGMENT_WORDS = 4
+
 /** A sentence's length as `maxCharacters` counts it: its text with runs of spaces folded to one, trimmed. */
 export const budgetCharacters = (text: string): number => foldSpaces(text).trim().length
 
 /**
  * The shortest body sentence of `text` in words and in characters, measured exactly as `summarize`'s selection
- * measures candidates against `maxWords` and `maxCharacters`; `null` when the text has no body sentence. Meant for
+ * measures candidates against `maxWords` and `maxCharacters`, fragments left out as selection leaves them out
+ * (`FRAGMENT_WORDS`); `null` when the text has no body sentence. Meant for
  * the rare request whose budget holds no sentence, so it reads the text once more rather than burden every summary.
  */
 export function shortestSentence(text: string, { title }: { title?: string | null } = {}): ShortestSentenceResult | null {
   return inDocument(() => {
     const body = analyze(text, { title }).sentences.filter(isBody)
     if (body.length === 0) return null
+    const lengths = body.map((s) => ({ words: tokenize(s.norm).length, characters: budgetCharacters(s.text) }))
+    // Fragments count only when the article has nothing longer, as in selection.
+    const sentences = lengths.some((l) => l.words >= FRAGMENT_WORDS) ? lengths.filter((l) => l.words >= FRAGMENT_WORDS) : lengths
     let words = Infinity
     let characters = Infinity
-    for (const s of body) {
-      words = Math.min(words, tokenize(s.norm).length)
-      characters = Math.min(characters, budgetCharacters(s.text))
+    for (const l of sentences) {
+      words = Math.min(words, l.words)
+      characters = Math.min(characters, l.characters)
     }
     return { words, characters }
   })

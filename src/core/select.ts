@@ -23,6 +23,11 @@ export interface SelectOptions {
   lambda?: number
   /** A candidate at least this similar (Jaccard) to a chosen one is never taken. Default 0.6. */
   duplicate?: number
+  /**
+   * Fewest words of a candidate worth taking when the pool holds a longer one. Default 0 (any). Under a length budget
+   * the summary otherwise fills its leftover room with the article's shortest units, list items such as `• security`.
+   */
+  minWords?: number
 }
 
 /** The chosen candidates in rank order, and whether a budget cut the count short. */
@@ -150,9 +155,10 @@ function poolOf(candidates: readonly Candidate[], size: number): { pool: readonl
  */
 export function select(
   candidates: readonly Candidate[],
-  { count, maxWords, maxCharacters, lambda = 0.7, duplicate = 0.6 }: SelectOptions,
+  { count, maxWords, maxCharacters, lambda = 0.7, duplicate = 0.6, minWords = 0 }: SelectOptions,
 ): SelectResult {
   const { pool, ordered } = poolOf(candidates, Math.max(POOL, count))
+  const least = minWords > 0 && pool.some((c) => c.words >= minWords) ? minWords : 0
   // The first and last candidate in the pool's order.
   let top = 0
   let bottom = 0
@@ -181,7 +187,7 @@ export function select(
     let best = -1
     let bestValue = -Infinity
     for (let i = 0; i < pool.length; i++) {
-      if (taken[i] || maxSim[i]! >= duplicate) continue
+      if (taken[i] || maxSim[i]! >= duplicate || pool[i]!.words < least) continue
       const value = lambda * ((pool[i]!.score - bottom) / span) - (1 - lambda) * maxSim[i]!
       // In input order a tie goes to the candidate the sorted order would have met first.
       if (value > bestValue || (!ordered && value === bestValue && before(pool[i]!, i, pool[best]!, best))) {

@@ -4,7 +4,7 @@ import { analyze, isBody } from './analyze.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
 import type { KeywordSentence } from './keyword-sentence.js'
-import { budgetCharacters } from './lengths.js'
+import { budgetCharacters, FRAGMENT_WORDS } from './lengths.js'
 import { findLists, finishBullets, listBullet, shorten, type ArticleList, type Bullet } from './keypoints.js'
 import { languageOfCounts } from './language.js'
 import { meta } from './meta.js'
@@ -109,7 +109,13 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
   }
 
-  const picked = select(candidates, { count, maxWords: opts.maxWords, maxCharacters: opts.maxCharacters })
+  const budget = opts.maxWords !== undefined || opts.maxCharacters !== undefined
+  const picked = select(candidates, {
+    count,
+    maxWords: opts.maxWords,
+    maxCharacters: opts.maxCharacters,
+    minWords: budget ? FRAGMENT_WORDS : 0,
+  })
   let sentences = picked.chosen.map((c, rank) =>
     renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined),
   )

@@ -21,4 +21,19 @@ describe('lengths', () => {
   it('is null for a text with no body sentence', () => {
     expect(shortestSentence('   ')).toBeNull()
   })
+
+  it('keeps list items and fragments out of a budget summary when the article has real sentences', () => {
+    const listed =
+      'The minister announced a new plan for the region on Monday. The plan will cost five million dollars over two years. ' +
+      'It covers three areas:\n\n• security\n• anti-corruption fight\n• international cooperation'
+    const budgeted = summarize(listed, { maxWords: 14 })
+    expect(budgeted.sentences.length).toBeGreaterThan(0)
+    for (const s of budgeted.sentences) expect(s.text.split(/\s+/).length, s.text).toBeGreaterThanOrEqual(4)
+    // A budget that holds only fragments holds no sentence: the size named is that of the shortest real one.
+    expect(summarize(listed, { maxCharacters: 20 }).sentences).toEqual([])
+    expect(shortestSentence(listed)!.characters).toBeGreaterThan(20)
+    // Fragments alone are still summarized under a budget.
+    expect(summarize('• security\n• anti-corruption fight\n• international cooperation', { maxWords: 5 }).sentences.length).toBeGreaterThan(0)
+  })
 })
+
