@@ -195,10 +195,11 @@ export function isBoilerplateSentence(sentence: string): boolean {
   return isBoilerplateLine(sentence)
 }
 
-// A news dateline that opens a story's first sentence: `Seoul (CNN) -- `, `LONDON, England (Reuters) - `; or any short
-// source in brackets followed by a dash, as syndicated copy writes it: `(Time.com) -- `, `(The Frisky) -- `.
+// A news dateline that opens a story's first sentence: `Seoul (CNN) -- `, `LONDON, England (Reuters) - `, with the
+// wire's date (`SANTIAGO, Jan 30 (Reuters) - `); or any short source in brackets followed by a dash, as syndicated
+// copy writes it: `(Time.com) -- `, `(The Frisky) -- `.
 const DATELINE_PREFIX =
-  /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}\s*)?\((?:(?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?|\p{Lu}[\p{L}\p{N}.&'’ -]{1,28}\)\s*(?:--|—|–))\s*/u
+  /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\((?:(?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?|\p{Lu}[\p{L}\p{N}.&'’ -]{1,28}\)\s*(?:--|—|–))\s*/u
 // `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals.
 const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)\s*/u
 

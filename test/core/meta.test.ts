@@ -60,4 +60,12 @@ describe('meta', () => {
     // A desk byline names no author.
     expect(of('By\nDaily Mail Reporter\n\nThe council approved the plan.').byline).toBeNull()
   })
+
+  it('reads a wire dateline that carries the date, and leaves it out of the first sentence', () => {
+    const text = "Chile cuts rates\n\nSANTIAGO, Jan 30 (Reuters) - Chile's central bank cut its benchmark rate on Tuesday.\n\nMore cuts may follow."
+    expect(of(text)).toMatchObject({ dateline: 'SANTIAGO', source: 'Reuters' })
+    const first = analyze(text).sentences.find((s) => s.kind === 'paragraph')!
+    expect(first.text).toBe("Chile's central bank cut its benchmark rate on Tuesday.")
+  })
 })
+
