@@ -1,6 +1,7 @@
 // Quote stage: direct quotations in “…”, "…", ‘…’ or «…», each with the speaker the press patterns name.
 import { isSpace } from './chars.js'
 import type { EntityResult } from './entities.js'
+import { bareQuoteBlocks } from './bare-quotes.js'
 import { attribute, type Attribution } from './speakers.js'
 import { sentenceStarts } from './offsets.js'
 import type { Block, Doc, Quote } from './types.js'
@@ -56,32 +57,10 @@ interface Span {
   block: number
   /** Index of the span this one continues (a quotation running over paragraphs), or -1. */
   continues: number
-  /** A paragraph without marks after a `… said:` paragraph (`bareParagraphs`): a quote only if that names a speaker. */
+  /** A paragraph without marks after a `… said:` paragraph (bare-quotes.ts): a quote only if that names a speaker. */
   bare?: boolean
 }
 
-/**
- * Paragraphs that a `… said:` paragraph introduces without quotation marks, the layout of GOV.UK and many ministries'
- * releases (`Health Secretary Jane Roe said:` / `This investment will help patients…`): one span per such paragraph,
- * the paragraph right after the colon, when it holds no quotation of its own. Whether the colon closes an attribution
- * is `attribute`'s test, made by the caller.
- */
-function bareParagraphs(doc: Doc, marked: readonly Span[]): Span[] {
-  const text = doc.normalized
-  const blocks = doc.blocks
-  const out: Span[] = []
-  let m = 0
-  for (let b = 1; b < blocks.length; b++) {
-    const block = blocks[b]!
-    const previous = blocks[b - 1]!
-    if (block.kind !== 'paragraph' || !isBody(previous) || text[previous.end - 1] !== ':') continue
-    while (m < marked.length && marked[m]!.block < b) m++
-    if ((m < marked.length && marked[m]!.block === b) || OPENS_QUOTE.test(text[block.start]!)) continue
-    out.push({ start: block.start, end: block.end, open: block.start, close: block.end, block: b, continues: -1, bare: true })
-  }
-  return out
-}
-const OPENS_QUOTE = /["“‘'«„]/u
 
 /** `marked` and `bare` merged by position, each `continues` index moved with the span it points at. */
 function inOrder(marked: readonly Span[], bare: readonly Span[]): Span[] {
@@ -178,7 +157,10 @@ function followOn(
 export function quotes(doc: Doc, people: EntityResult, { minWords = 4 }: QuoteOptions = {}): Quote[] {
   const starts = sentenceStarts(doc)
   const marked = spans(doc)
-  const bare = bareParagraphs(doc, marked)
+  const bare: Span[] = bareQuoteBlocks(doc).map((b) => {
+    const { start, end } = doc.blocks[b]!
+    return { start, end, open: start, close: end, block: b, continues: -1, bare: true }
+  })
   // In document order: the loop below walks the sentences forward.
   const found = bare.length === 0 ? marked : inOrder(marked, bare)
   const attributions: (Attribution | null)[] = []

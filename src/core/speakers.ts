@@ -84,10 +84,15 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
   const previous = doc.blocks[marks.block - 1]
   if (marks.open === block.start && previous && (previous.kind === 'paragraph' || previous.kind === 'list-item')) {
     const tailFrom = Math.max(previous.start, previous.end - LOOK_BACK)
-    m = BEFORE.exec(text.slice(tailFrom, previous.end))
-    if (m && text[previous.end - 1] === ':') return subject(doc, found, tailFrom, tailFrom + m.index, sentence - 1)
+    m = text[previous.end - 1] === ':' ? BEFORE.exec(text.slice(tailFrom, previous.end)) : null
+    if (m) return subject(doc, found, tailFrom, tailFrom + m.index, sentence - 1)
   }
   return null
+}
+
+/** Whether the paragraph `text[start, end)` ends on an attribution that opens a quotation below it (`… Jane Roe said:`). */
+export function introducesQuote(text: string, start: number, end: number): boolean {
+  return text[end - 1] === ':' && BEFORE.test(text.slice(Math.max(start, end - LOOK_BACK), end))
 }
 
 /** The last character of `text[from, to)` that is not white space (`\s`), or '' if there is none. */

@@ -1,6 +1,7 @@
 // The pipeline: analyze → tokenize → score → select → render, for the summary, key points and keyphrases.
 import { acronyms } from './acronyms.js'
 import { analyze, isBody } from './analyze.js'
+import { bareQuoteBlocks } from './bare-quotes.js'
 import { findEntities } from './entities.js'
 import { keywords } from './keywords.js'
 import type { KeywordSentence } from './keyword-sentence.js'
@@ -109,8 +110,12 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     candidates[i] = new BodyCandidate(i, scores[i]! / best, stats, tokens[i]!.length, characters)
   }
 
+  // A minister's words set without marks (bare-quotes.ts) would read as the release's own in the summary: they are left
+  // to the quotes and key points, which name the speaker, while the article has enough else to say.
+  const unmarked = bareQuoteBlocks(doc)
+  const own = unmarked.length === 0 ? candidates : candidates.filter((c) => !unmarked.includes(body[c.index]!.block))
   const budget = opts.maxWords !== undefined || opts.maxCharacters !== undefined
-  const picked = select(candidates, {
+  const picked = select(own.length >= count ? own : candidates, {
     count,
     maxWords: opts.maxWords,
     maxCharacters: opts.maxCharacters,

@@ -84,4 +84,23 @@ describe('summarize', () => {
     expect(summarize(FIXTURES.frank).language).toBe('en')
     expect(summarize('Der Minister hat gestern in Berlin eine neue Strategie vorgestellt. Sie gilt ab Mai.').language).toBe('und')
   })
+
+  it("keeps a minister's unmarked words out of the summary, and names her in the key point", () => {
+    const text = [
+      'New funding to cut hospital waiting lists',
+      'Hospitals in England will receive £1.2 billion to cut waiting lists, the government announced today.',
+      'The money will pay for 20 new surgical hubs, which will carry out routine operations such as hip and knee replacements.',
+      'Health Secretary Jane Roe said:',
+      'Nobody should wait in pain for an operation that could be done in weeks. This investment will help patients.',
+      'NHS England chief executive John Smith said the hubs would open by the end of 2025.',
+      'The hubs will be built in the North West, the Midlands and the South East.',
+    ].join('\n\n')
+    const out = summarize(text, { sentences: 4 })
+    expect(out.sentences).toHaveLength(4)
+    expect(out.sentences.some((s) => s.text.startsWith('Nobody should wait'))).toBe(false)
+    expect(out.keyPoints.map((k) => k.text)).toContain('Jane Roe: Nobody should wait in pain for an operation that could be done in weeks.')
+    // Asked for every sentence, the summary has them all.
+    expect(summarize(text, { ratio: 1 }).sentences.some((s) => s.text.startsWith('Nobody should wait'))).toBe(true)
+  })
 })
+
