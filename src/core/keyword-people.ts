@@ -1,5 +1,5 @@
 // Keyphrases that name one person: `President Arévalo` and `President Bernardo Arévalo` are one keyword, not two.
-import { HONORIFIC, TITLE, wordClasses } from './entity-words.js'
+import { HONORIFIC, POST_NOMINAL, TITLE, wordClasses } from './entity-words.js'
 import type { Candidates } from './keyword-candidates.js'
 import type { Referents } from './keyword-select.js'
 import type { KeywordSentence } from './keyword-sentence.js'
@@ -75,8 +75,11 @@ export class PersonReferents {
     return {
       of,
       fullness,
-      // A role that won the person's place shows the person: `Murad Ali Shah`, not `Chief Minister Sindh`.
-      label: (k) => (of(k) !== NOBODY && fullness(k) < 0 ? this.texts[of(k)]! : null),
+      // The person's name as the entity stage writes it where a piece of the role won the place (`Murad Ali Shah`, not
+      // `Chief Minister Sindh`) or the phrase carries post-nominal letters (`Emma Reynolds`, not `Emma Reynolds MP`).
+      // Titles stay: DUC-2001's annotators kept them (`presidential candidate carlos pizarro`), and showing the bare
+      // name cost 0.25 F1@5 there.
+      label: (k) => (of(k) !== NOBODY && (fullness(k) < 0 || this.honoured(...at(k))) ? this.texts[of(k)]! : null),
     }
   }
 
@@ -128,6 +131,12 @@ export class PersonReferents {
     return found
   }
 
+  /** Whether the phrase holds post-nominal letters (`MP`, `OBE`). */
+  private honoured(tokens: readonly Token[], from: number, to: number): boolean {
+    for (let i = from; i < to; i++) if (wordClasses(tokens[i]!.id, tokens[i]!.lower) & POST_NOMINAL) return true
+    return false
+  }
+
   /** Name words first, then brevity: `Clarence Thomas` over `Judge Thomas` and over `Judge Clarence Thomas`. */
   fullness(tokens: readonly Token[], from: number, to: number): number {
     const p = this.named(tokens, from, to)
@@ -149,7 +158,8 @@ export class PersonReferents {
       const t = tokens[i]!
       if (name.has(t.lower)) continue
       const classes = wordClasses(t.id, t.lower)
-      if (classes & HONORIFIC) continue
+      // `Emma Reynolds MP`, `Jane Marriott CMG OBE`: honours and post-nominal letters are not a second person.
+      if (classes & (HONORIFIC | POST_NOMINAL)) continue
       // A word of the role the text gives the person (`Health Secretary Jane Roe`); else a title word, when it gives none.
       if (role !== '' ? !role.includes(` ${plainWord(t.lower)} `) : !(classes & TITLE)) return false
     }

@@ -66,7 +66,7 @@ export function isLyAdverb(lower: string): boolean {
 
 /** Abbreviated titles before a name (`Rep.`, `Sgt.`): part of how a person is named, not a topic. */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = set(
-  'rep reps sen sens gov gen col lt capt cmdr adm maj sgt cpl pvt prof atty supt insp det hon rev fr sr jr mme mlle',
+  'rep reps sen sens gov gen col lt capt cmdr adm maj sgt cpl pvt prof atty supt insp det hon rt rev fr sr jr mme mlle',
 )
 
 /** Words of news copy too vague to stand alone or to open a phrase (`new cases`, `people`), fine as a head (`young people`). */

@@ -40,7 +40,7 @@ export const ORGANIZATION_CUES: ReadonlySet<string> = set(
     'department office service services bank company corporation corp inc ltd plc llc group association union ' +
     'federation party university college school institute institution foundation forum army navy force forces ' +
     'police government parliament assembly congress senate cabinet authority board bureau centre center ' +
-    'network alliance coalition league club band orchestra society trust fund programme program campaign ' +
+    'network alliance coalition league club band orchestra society trust fund programme program campaign plan ' +
     'commission tribunal secretariat embassy consulate mission directorate guard airlines airways news times ' +
     'post herald journal press',
 )
@@ -92,6 +92,8 @@ export const PLACES: ReadonlySet<string> = phrases(
     // Regions named by a compass word, which alone opens no place.
     'southern california|northern california|east africa|west africa|north africa|southern africa|east asia|' +
     'southeast asia|south asia|central asia|eastern europe|western europe|central europe|' +
+    // The English regions GOV.UK releases name, and a river that names a region.
+    'north west|north east|south west|south east|midlands|east midlands|west midlands|east anglia|rio grande|' +
     // More cities that recur in international news.
     'las vegas|phoenix|philadelphia|san diego|dallas|detroit|seattle|denver|new orleans|baltimore|nashville|' +
     'pittsburgh|minneapolis|sacramento|honolulu|milan|barcelona|frankfurt|hamburg|zurich|stockholm|oslo|' +

@@ -100,9 +100,12 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   // `From:`: this one lists the publishers, if no sentence.
   let bylineNext = false
   let publishersNext = false
+  let publishers = 0
   lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
+      // The publishers' lines under `From:` end at a blank line (one may stand between the label and them).
+      if (publishers > 0) publishersNext = false
       return
     }
     const item = LIST_MARKER.test(line.text)
@@ -123,7 +126,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     } else if (
       isBoilerplateLine(line.text) ||
       (bylineNext && isBylineName(line.text)) ||
-      (publishersNext && !endsTerminal(line.text) && line.text.length <= 300)
+      (publishersNext && !endsTerminal(line.text) && line.text.length <= 300 && ++publishers > 0)
     )
       kind = 'boilerplate'
     else if (item) kind = 'list-item'
@@ -139,7 +142,11 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     }
     previousWasItem = kind === 'list-item'
     bylineNext = isBareBy(line.text)
-    publishersNext = isPublisherLabel(line.text)
+    // `From:` lists one publisher a line (`Department for Transport` / `The Rt Hon Mark Harper MP`).
+    if (isPublisherLabel(line.text)) {
+      publishersNext = true
+      publishers = 0
+    } else if (publishersNext && kind !== 'boilerplate') publishersNext = false
     if (kind !== 'boilerplate') sawContent = true
     if (kind === 'paragraph' || kind === 'list-item') sawBody = true
     if (kind === 'paragraph') afterSentence = endsTerminal(line.text)

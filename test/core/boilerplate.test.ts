@@ -234,6 +234,16 @@ describe('boilerplate rules: government publishing furniture', () => {
     expect(summarize(page).entities.organizations.map((o) => o.text)).not.toContain('Department of Health and Social Care')
   })
 
+  it('drops every publisher line under From:, and counts none of them among the people', () => {
+    const text =
+      'New rail line approved\n\nThe government approved a new rail line today.\n\nFrom:\nDepartment for Transport\n' +
+      'The Rt Hon Mark Harper MP\n\nTransport Secretary Mark Harper said the line would open in 2030.'
+    expect(kinds(text).filter(([kind]) => kind === 'boilerplate').map(([, t]) => t)).toEqual([
+      'From:', 'Department for Transport', 'The Rt Hon Mark Harper MP',
+    ])
+    expect(summarize(text).entities.people).toEqual([{ text: 'Mark Harper', count: 1, role: 'Transport Secretary' }])
+  })
+
   it('keeps a sentence after From: and a document-type word inside a sentence', () => {
     const text = 'From:\n\nThe council said the plan would be ready in May.\n\nThe statement was issued on Monday.'
     expect(kinds(text).filter(([kind]) => kind === 'paragraph').map(([, t]) => t)).toEqual([

@@ -120,6 +120,13 @@ describe('entities', () => {
     expect(names(e.people)).toEqual(['Jane Roe'])
   })
 
+  it('reads English regions and a named plan for what they are', () => {
+    const e = entitiesOf('Funding will go to the North West and the East Midlands first. Historians compared it to the Marshall Plan.')
+    expect(names(e.places)).toEqual(expect.arrayContaining(['North West', 'East Midlands']))
+    expect(names(e.organizations)).toContain('Marshall Plan')
+    expect(e.people).toEqual([])
+  })
+
   it('reads a compass word before a place as part of the place', () => {
     const e = entitiesOf('Officers in North London arrested two men. Crowds gathered in East Jerusalem on Friday. Storms hit South Florida.')
     expect(names(e.places)).toEqual(expect.arrayContaining(['North London', 'East Jerusalem', 'South Florida']))

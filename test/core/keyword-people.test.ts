@@ -122,5 +122,14 @@ describe('keyword-people', () => {
     // `judge` alone lies within `Judge Thomas`, which the merged place took in.
     expect(out).not.toContain('judge')
   })
+
+  it('shows a person named with post-nominal letters by the name alone, once', () => {
+    const text =
+      'New flood defences protecting 2,000 homes were opened today by the Rt Hon Emma Reynolds MP, Environment Secretary. ' +
+      'Environment Secretary Emma Reynolds said the scheme would protect families for decades.'
+    const out = summarize(text).keywords.map((k) => k.text)
+    expect(out.filter((p) => p.includes('Reynolds'))).toEqual(['Emma Reynolds'])
+    expect(out).not.toContain('Rt')
+  })
 })
 
