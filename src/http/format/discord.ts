@@ -72,8 +72,11 @@ function fits({ embeds: [embed] }: DiscordMessage): Part[] {
   const over: Part[] = []
   if ((embed.description?.length ?? 0) > DISCORD_LIMITS.description) over.push('sentences')
   for (const f of embed.fields) if (f.value.length > DISCORD_LIMITS.fieldValue) over.push(FIELD_PART[f.name] ?? 'details')
-  // The title is cut to its limit before rendering, and field names and the footer are fixed text.
-  if (embed.fields.length > DISCORD_LIMITS.fields || embedLength(embed) > DISCORD_LIMITS.total) over.push('all')
+  // The title is cut to its limit before rendering, and field names and the footer are fixed text. The total is judged
+  // once every part is within its own limit: an oversized Quotes field shrinks to 1,024 characters first, and then
+  // the embed may well have room for the keywords.
+  if (embed.fields.length > DISCORD_LIMITS.fields || (over.length === 0 && embedLength(embed) > DISCORD_LIMITS.total))
+    over.push('all')
   return over
 }
 
