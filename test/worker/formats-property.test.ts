@@ -314,15 +314,24 @@ describe('format/index', () => {
   }
 
   it('drops key points before sentences of better rank when the whole message is over, keeps the best sentence, and reports it', () => {
-    // Discord's 6,000-character embed and Telegram's 4,096-character message are limits on the whole.
-    for (const format of ['discord', 'telegram'] as const) {
-      const { dropped } = renderResult(big, format)
-      expect(dropped.keywords, format).toBe(1)
-      // Key points not cut from a summary sentence rank after all sentences, so they go first.
-      expect(dropped.keyPoints, format).toBe(10)
-      expect(dropped.sentences, format).toBeGreaterThan(0)
-      expect(dropped.sentences, format).toBeLessThan(12)
-    }
+    // Telegram's 4,096-character message is a limit on the whole.
+    const { dropped } = renderResult(big, 'telegram')
+    expect(dropped.keywords).toBe(1)
+    // Key points not cut from a summary sentence rank after all sentences, so they go first.
+    expect(dropped.keyPoints).toBe(10)
+    expect(dropped.sentences).toBeGreaterThan(0)
+    expect(dropped.sentences).toBeLessThan(12)
+  })
+
+  it('judges the Discord embed as a whole only once its description and fields are within their own limits', () => {
+    // The description (4,096) and the key points' field (1,024) shrink to their limits; the embed then holds 6,000
+    // characters with room for a key point or two and the keyword, which stay.
+    const { dropped } = renderResult(big, 'discord')
+    expect(dropped.keywords).toBe(0)
+    expect(dropped.keyPoints).toBeGreaterThan(0)
+    expect(dropped.keyPoints).toBeLessThan(10)
+    expect(dropped.sentences).toBeGreaterThan(0)
+    expect(dropped.sentences).toBeLessThan(12)
   })
 
   it('shrinks only the Slack section that is over its limit', () => {
