@@ -1,4 +1,4 @@
-// Quote stage: direct quotations in “…”, "…", ‘…’ or «…», each with the speaker the press patterns name.
+// Quote stage: direct quotations in “…”, "…", ‘…’, '…' or «…», each with the speaker the press patterns name.
 import { isSpace } from './chars.js'
 import type { EntityResult } from './entities.js'
 import { bareQuoteBlocks } from './bare-quotes.js'
@@ -12,9 +12,12 @@ export interface QuoteOptions {
   minWords?: number
 }
 
-const CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“' }
-const OPENERS = /["“‘«„]/gu
+const CLOSER: Readonly<Record<string, string>> = { '“': '”', '«': '»', '‘': '’', '"': '"', '„': '“', "'": "'" }
+// The straight `'` too: tabloid copy quotes with it (`'I had to sit down,' she said.`); as an apostrophe it follows a
+// letter (`can't`, `players' union`) and so opens nothing.
+const OPENERS = /["“‘«„']/gu
 const LETTER = /[\p{L}\p{N}]/u
+const LETTER_ONLY = /\p{L}/u
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const TERMINAL = /[.!?]/u
 const TITLE_CASE_WORD = /^[\p{Lu}\p{N}]/u
@@ -27,6 +30,8 @@ function opensAt(text: string, i: number): boolean {
   const after = text[i + 1]
   // French typography spaces its guillemets: `« Nous … »`.
   if (after === undefined || (isSpace(after.charCodeAt(0)) && text[i] !== '«')) return false
+  // A straight `'` before a digit elides a century (`the '90s`).
+  if (text[i] === "'" && !LETTER_ONLY.test(after)) return false
   return before === undefined || !LETTER.test(before)
 }
 

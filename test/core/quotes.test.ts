@@ -162,5 +162,14 @@ describe('quotes', () => {
   it('takes no paragraph after a colon that introduces no speech', () => {
     expect(quotesOf('The plan includes:\n\nTwenty new surgical hubs across the country by the end of next year.')).toEqual([])
   })
+
+  it("reads quotations in straight single quotes, as tabloid copy writes them, and no apostrophe as one", () => {
+    const found = quotesOf("'I had to sit down on the kitchen floor,' Mary Smith said. 'I still can't believe it is real.'")
+    expect(found.map((q) => [q.text, q.speaker])).toEqual([
+      ['I had to sit down on the kitchen floor', 'Mary Smith'],
+      ["I still can't believe it is real.", 'Mary Smith'],
+    ])
+    expect(quotesOf("In the '90s he loved rock 'n' roll, and the players' union backed him all the way.")).toEqual([])
+  })
 })
 
