@@ -131,6 +131,14 @@ function checkCharset(c: Context): void {
   })
 }
 
+/** `options`, unless they ask for a length twice: `sentences` and `ratio` together used to answer for `ratio` alone. */
+function oneLength<T extends { sentences?: number; ratio?: number }>(options: T, where: string): T {
+  if (options.sentences === undefined || options.ratio === undefined) return options
+  throw new ProblemException('validation-failed', 422, `Give ${where}sentences or ratio, not both.`, [
+    { path: '/ratio', message: 'ratio replaces sentences; send one of them.' },
+  ])
+}
+
 /** Reads and validates the body of `POST /v1/summarize`; throws a `ProblemException` on anything it cannot use. */
 export async function readSummarizeRequest(c: Context): Promise<SummarizeRequest> {
   const type = mediaType(c)
@@ -153,14 +161,14 @@ export async function readSummarizeRequest(c: Context): Promise<SummarizeRequest
     if (!parsed.success)
       throw new ProblemException('validation-failed', 422, 'The request does not match the schema.', issuesToErrors(parsed.error))
     const { text, html, ...options } = parsed.data
-    return { text, html, options }
+    return { text, html, options: oneLength(options, '') }
   }
   if (type === 'text/plain') {
     checkQuery(c)
     const parsed = summarizeQuerySchema.safeParse(c.req.query())
     if (!parsed.success)
       throw new ProblemException('validation-failed', 422, 'The query parameters do not match the schema.', issuesToErrors(parsed.error))
-    return { text: await readText(c), options: parsed.data }
+    return { text: await readText(c), options: oneLength(parsed.data, 'query ') }
   }
   throw new ProblemException(
     'unsupported-media-type',

@@ -89,7 +89,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "name": "ratio",
             "in": "query",
             "required": false,
-            "description": "Fraction of the sentences to return instead of `sentences`.",
+            "description": "Fraction of the sentences to return instead of `sentences` (both together are a 422).",
             "schema": {
               "type": "string",
               "maxLength": 32,
@@ -210,7 +210,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                     "description": "Number of keyphrases (default 10)."
                   },
                   "ratio": {
-                    "description": "Fraction of the sentences to return instead of `sentences`.",
+                    "description": "Fraction of the sentences to return instead of `sentences` (both together are a 422).",
                     "type": "number",
                     "exclusiveMinimum": 0,
                     "maximum": 1

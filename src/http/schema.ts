@@ -20,7 +20,7 @@ export const optionsShape = {
   keywords: z.optional(count(LIMITS.keywords, 'Number of keyphrases (default 10).')),
   ratio: z
     .optional(z.number().check(z.gt(0), z.lte(1)))
-    .check(z.describe('Fraction of the sentences to return instead of `sentences`.')),
+    .check(z.describe('Fraction of the sentences to return instead of `sentences` (both together are a 422).')),
   maxWords: z.optional(count(LIMITS.maxWords, 'Word budget of the summary.')),
   maxCharacters: z.optional(count(LIMITS.maxCharacters, 'Character budget of the summary.')),
   sortBy: z

@@ -179,14 +179,14 @@ const CASES: HostileCase[] = [
   { name: '`sentences` of 1e400 (Infinity once parsed)', send: json(`{"text": ${JSON.stringify(ARTICLE)}, "sentences": 1e400}`), status: 422, slug: 'validation-failed', errorPath: '/sentences' },
   { name: 'a title of 1,001 characters', send: json({ text: ARTICLE, title: 't'.repeat(1001) }), status: 422, slug: 'validation-failed', errorPath: '/title' },
   {
-    // The smallest budgets leave room for one short sentence only.
+    // The smallest budgets leave room for one short sentence only (of four words: a shorter unit is a fragment).
     name: 'every count at its inclusive bound is accepted',
-    send: json({ text: `${ARTICLE} Work starts soon.`, sentences: 20, bullets: 10, keywords: 0, maxWords: 5, maxCharacters: 20 }),
+    send: json({ text: `${ARTICLE} Work starts in May.`, sentences: 20, bullets: 10, keywords: 0, maxWords: 5, maxCharacters: 20 }),
     status: 200,
-    source: `${ARTICLE} Work starts soon.`,
+    source: `${ARTICLE} Work starts in May.`,
     check: (body) => {
       expect(body.keywords).toEqual([])
-      expect(body.summary).toBe('Work starts soon.')
+      expect(body.summary).toBe('Work starts in May.')
     },
   },
   {
@@ -413,6 +413,8 @@ const CASES: HostileCase[] = [
   { name: 'a boolean query parameter of "yes"', send: plain(ARTICLE, '?explain=yes'), status: 422, slug: 'validation-failed', errorPath: '/explain' },
   { name: 'a ratio in exponent form, over 1', send: plain(ARTICLE, '?ratio=1e3'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
   { name: 'an unknown format in the query', send: plain(ARTICLE, '?format=pdf'), status: 422, slug: 'validation-failed', errorPath: '/format' },
+  { name: 'sentences and ratio together in the query', send: plain(ARTICLE, '?sentences=2&ratio=0.5'), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
+  { name: 'sentences and ratio together in JSON', send: json({ text: ARTICLE, sentences: 2, ratio: 0.5 }), status: 422, slug: 'validation-failed', errorPath: '/ratio' },
 
   // Paths and methods.
   { name: 'path traversal in a result id', send: () => send({}, '/v1/summaries/..%2F..%2Fetc%2Fpasswd'), status: 404, slug: 'not-found' },
