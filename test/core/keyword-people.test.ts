@@ -1,19 +1,10 @@
 // Keyphrases that name one person: one keyword per person, in the fullest spelling, and nobody merged by guesswork.
 import { describe, expect, it } from 'vitest'
-import { analyze, isBody } from '../../src/core/analyze.js'
 import { NOBODY, PersonReferents } from '../../src/core/keyword-people.js'
-import { keywords, type KeywordOptions } from '../../src/core/keywords.js'
 import { summarize } from '../../src/core/index.js'
 import { tokenize } from '../../src/core/tokenize.js'
 import { FIXTURES } from '../helpers/fixtures.js'
-
-function phrases(text: string, options: KeywordOptions = {}): string[] {
-  const body = analyze(text).sentences.filter(isBody)
-  return keywords(
-    body.map((s, i) => ({ tokens: tokenize(s.norm), norm: s.norm, offset: 0, bodyIndex: i })),
-    { count: 25, ...options },
-  ).map((k) => k.text)
-}
+import { phrases } from '../helpers/keywords.js'
 
 /** The person a phrase names among `people`, by index, or NOBODY. */
 function whom(phrase: string, people: string[]): number {

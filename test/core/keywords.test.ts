@@ -1,18 +1,8 @@
 // Keyphrases: noun-phrase candidates, names kept whole, verbs and furniture kept out, on tiny texts and the fixtures.
 import { describe, expect, it } from 'vitest'
-import { analyze, isBody } from '../../src/core/analyze.js'
-import { keywords, type KeywordOptions } from '../../src/core/keywords.js'
 import { summarize } from '../../src/core/index.js'
-import { tokenize } from '../../src/core/tokenize.js'
 import { FIXTURES } from '../helpers/fixtures.js'
-
-function phrases(text: string, options: KeywordOptions = {}): string[] {
-  const body = analyze(text).sentences.filter(isBody)
-  return keywords(
-    body.map((s, i) => ({ tokens: tokenize(s.norm), norm: s.norm, offset: 0, bodyIndex: i })),
-    { count: 25, ...options },
-  ).map((k) => k.text)
-}
+import { phrases } from '../helpers/keywords.js'
 
 describe('keywords', () => {
   it('gives nothing for an empty text or a count of 0', () => {
