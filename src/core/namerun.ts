@@ -6,7 +6,6 @@ import {
 } from './entity-words.js'
 import { PLACES } from './names.js'
 
-
 /** Words by vocabulary id: the document's words also written in lowercase (`WordSet`). */
 export interface WordIds {
   has(id: number): boolean
@@ -30,7 +29,7 @@ export interface NameRun {
 }
 
 const DIGIT = /\d/u
-// Compass words that make a part of a place (`East London`, `North Wales`).
+// Compass words that open a place's name (`East London`, `North Wales`).
 const COMPASS = new Set('north south east west northern southern eastern western central greater upper lower inner outer'.split(' '))
 const isOpenQuote = (c: number) => c === 34 || c === 0x201c || c === 0x2018 || c === 0xab
 const isCloseQuote = (c: number) => c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb
@@ -172,7 +171,7 @@ function classify(s: NameTokens, a: number, b: number, common: WordIds): NameRun
   if (r === last) return makeRun(s, 'role', a, b, a)
   const to = beforePostNominals(s, a + r + 1, b)
   // Without a title or post-nominals the core is the whole run, whose cue is known.
-  // `East London`, `North Wales`: a compass word before a place is a part of it, not a given name.
+  // `East London`: a compass word before a place is a part of it, not a given name.
   if (r < 0 && to === b && b - a === 2 && COMPASS.has(s.lower[a]!) && flags[a + 1]! & (PLACE | PLACE_DOT)) return makeRun(s, 'place', a, b, a)
   if ((r < 0 && to === b ? cue : kindByCue(s, a + r + 1, to)) === 'place') {
     return r >= 0 ? makeRun(s, 'role', a, b, a, [makeRun(s, 'place', a + r + 1, to, a)]) : makeRun(s, 'place', a, to, a)

@@ -23,18 +23,12 @@ export interface SelectOptions {
   lambda?: number
   /** A candidate at least this similar (Jaccard) to a chosen one is never taken. Default 0.6. */
   duplicate?: number
-  /**
-   * Fewest words of a candidate worth taking when the pool holds a longer one. Default 0 (any). Under a length budget
-   * the summary otherwise fills its leftover room with the article's shortest units, list items such as `• security`.
-   */
+  /** Fewest words of a candidate worth taking while the pool holds a longer one (a budget's filler: `• security`). Default 0. */
   minWords?: number
 }
 
 /** The chosen candidates in rank order, and whether a budget cut the count short. */
-export interface SelectResult {
-  chosen: Candidate[]
-  truncated: boolean
-}
+export interface SelectResult { chosen: Candidate[]; truncated: boolean }
 
 /**
  * A set of content stems: the stems themselves, or their numbers in one numbering, distinct (`Stats.stemRow`),
@@ -73,10 +67,9 @@ function jaccardSorted(a: Int32Array, b: Int32Array): number {
   return shared / (a.length + b.length - shared)
 }
 
-// Beyond this many candidates only the best-scored are considered, so selection stays linear in the document.
+// Beyond this many candidates only the best-scored are considered, so selection stays linear in the document. Stem
+// numbers past `MARK_LIMIT` are compared by a merge (`jaccard`) instead of by a stamp per number (`Marks`).
 const POOL = 200
-
-// Stem numbers past this are compared by a merge (`jaccard`) instead of by a stamp per number (`Marks`).
 const MARK_LIMIT = 1 << 20
 
 /**
