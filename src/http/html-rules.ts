@@ -4,13 +4,13 @@ const set = (words: string) => new Set(words.split(' '))
 
 /**
  * Never article text, wherever they are: scripts and styles, the head and its title (a title is not shown even
- * when a page puts it in the body), form controls (a textarea's default text, a
- * select's options, even outside a form), the fallback a browser shows only when an object, embed, media
+ * when a page puts it in the body), form controls and their labels (a textarea's default text, a select's options,
+ * even outside a form; `Email` over a sign-up box), the fallback a browser shows only when an object, embed, media
  * element or canvas cannot load, and figure captions (they describe a picture, not the story).
  */
 export const DROPPED = set(
-  'script style noscript template head title iframe svg textarea select option optgroup datalist button object embed ' +
-    'applet audio video canvas noembed noframes frameset figcaption',
+  'script style noscript template head title iframe svg textarea select option optgroup datalist button label object ' +
+    'embed applet audio video canvas noembed noframes frameset figcaption',
 )
 
 /**
@@ -30,7 +30,7 @@ const FURNITURE_ROLES = set('navigation banner contentinfo complementary search 
  */
 export const FURNITURE_NAMES = [
   'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookie-message', 'breadcrumb', 'breadcrumbs', 'skip-link',
-  'share-links', 'share-buttons', 'share-bar', 'social-share', 'newsletter-signup', 'newsletter-sign-up',
+  'share-links', 'share-buttons', 'share-bar', 'social-share', 'newsletter', 'newsletter-signup', 'newsletter-sign-up',
   'related-navigation', 'related-content', 'related-links', 'related-stories', 'related-articles',
 ]
 

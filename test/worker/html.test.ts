@@ -101,12 +101,15 @@ describe('html furniture', () => {
     expect(await textOf(modal)).toBe(ARTICLE)
     const signup = `<p>${ARTICLE}</p><form><h2>FORM_LEAK Get the briefing</h2><label>Email</label></form><p>${LATER}</p>`
     expect(await textOf(signup)).toBe(`${ARTICLE}\n\n${LATER}`)
+    // A label of a kept form (`Email` over a sign-up box in an ASP.NET page) is a control's caption, not article text.
+    const kept = `<form id="aspnetForm"><main><p>${ARTICLE}</p><label for="e">LABEL_LEAK Email</label><input id="e"></main></form>`
+    expect(await textOf(kept)).toBe(ARTICLE)
   })
 
   it('drops cookie banners, breadcrumbs, share bars and related lists by class or id, whole words only', async () => {
-    for (const name of ['gem-c-cookie-banner', 'govuk-breadcrumbs', 'share-buttons', 'c-social-share', 'related_stories'])
+    for (const name of ['gem-c-cookie-banner', 'govuk-breadcrumbs', 'share-buttons', 'c-social-share', 'related_stories', 'newsletter'])
       expect(namesFurniture(`clearfix ${name}`)).toBe(true)
-    for (const name of ['article-share-text', 'shared-story', 'breadcrumbsy', 'cookie-bannerless', 'related', 'lead'])
+    for (const name of ['article-share-text', 'shared-story', 'breadcrumbsy', 'cookie-bannerless', 'related', 'lead', 'newsletters-archive'])
       expect(namesFurniture(name)).toBe(false)
     const text = await textOf(
       `<div class="gem-c-cookie-banner"><p>COOKIE_LEAK</p></div><ol class="govuk-breadcrumbs"><li>CRUMB_LEAK</ol>` +
