@@ -1,6 +1,7 @@
 // Entity stage: the people, organizations and places a text names, with counts, roles and one entry per person.
 import { candidate, type Candidate } from './entity-mentions.js'
-import { documentNameTokens } from './entity-tokens.js'
+import { documentNameTokens, spanText, type NameTokens } from './entity-tokens.js'
+import { HONORIFIC, ORGANIZATION_CUE, PLACE, PLACE_CUE, TITLE } from './entity-words.js'
 import { mayHoldNames, nameRuns } from './namerun.js'
 import { sentenceStarts } from './offsets.js'
 import { extendList, roleAt } from './roles.js'
@@ -99,7 +100,13 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
     let consumed = 0
     for (const run of nameRuns(list, common)) {
       order++
-      if (run.kind === 'organization') tally(orgs, run.text, order)
+      if (run.kind === 'organization') {
+        // `Department of Health and Social Care`, `Department for Science, Innovation and Technology`: a portfolio
+        // listed after `of`/`for` (`portfolio`).
+        const end = portfolio(list, run.from, run.to)
+        tally(orgs, end > run.to ? spanText(list, run.from, end) : run.text, order)
+        if (end > run.to) consumed = end
+      }
       else if (run.kind === 'place') tally(places, run.text, order)
       if (run.inner) for (const inner of run.inner) tally(inner.kind === 'organization' ? orgs : places, inner.text, order)
       if (run.runFrom < consumed) continue
@@ -175,6 +182,18 @@ function find(doc: Doc, { acronyms = [], tokens: made }: EntityOptions): EntityR
     people: people.map(({ name, count, role, gender }) => (role ? { name, count, role, gender } : { name, count, gender })),
     mentions,
   }
+}
+
+/** Where an organization's name ends once its listed portfolio is read (`extendList`), or `to` when it lists none. */
+function portfolio(s: NameTokens, from: number, to: number): number {
+  let linked = false
+  for (let k = from + 1; k < to; k++) if (s.lower[k] === 'of' || s.lower[k] === 'for') linked = true
+  if (!linked) return to
+  const end = extendList(s, to)
+  // A listed organization, place, title or honorific starts a name of its own: `… and Foreign Office`, `… and U.S.
+  // Botanic Garden`, `…, and China`, `… and Chairman`, `… and Dr`.
+  for (let k = to; k < end; k++) if (s.flags[k]! & (ORGANIZATION_CUE | PLACE | PLACE_CUE | TITLE | HONORIFIC)) return to
+  return end
 }
 
 /** The people, organizations and places of `doc`; see `findEntities`. */

@@ -120,6 +120,17 @@ describe('entities', () => {
     expect(names(e.people)).toEqual(['Jane Roe'])
   })
 
+  it("reads an organization's listed portfolio into its name, but not a second organization, place or title", () => {
+    const e = entitiesOf(
+      'The Department of Health and Social Care announced the plan. The Bureau of Alcohol, Tobacco, Firearms and ' +
+        'Explosives opened an inquiry. Officials at the Ministry of Defence and Foreign Office staff met on Monday.',
+    )
+    expect(names(e.organizations)).toEqual(
+      expect.arrayContaining(['Department of Health and Social Care', 'Bureau of Alcohol, Tobacco, Firearms and Explosives', 'Ministry of Defence', 'Foreign Office']),
+    )
+    expect(e.people).toEqual([])
+  })
+
   it('reads English regions and a named plan for what they are', () => {
     const e = entitiesOf('Funding will go to the North West and the East Midlands first. Historians compared it to the Marshall Plan.')
     expect(names(e.places)).toEqual(expect.arrayContaining(['North West', 'East Midlands']))
