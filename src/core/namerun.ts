@@ -82,7 +82,7 @@ function personShaped(s: NameTokens, a: number, b: number, common: WordIds): boo
 
 /**
  * Organization or place by its cue: the last word (`Munich Security Conference`, `Guatemala City`) or the head before
- * `of`/`for` (`Department of Health`, `International Organization for Migration`), or the place gazetteer.
+ * `of`/`for` (`Department of Health`), or the place gazetteer. A place cue alone (`Port operators said…`) is no place.
  */
 function kindByCue(s: NameTokens, a: number, b: number): RunKind | null {
   let head = 0
@@ -94,7 +94,7 @@ function kindByCue(s: NameTokens, a: number, b: number): RunKind | null {
   }
   const last = s.flags[b - 1]!
   if ((last | head) & ORGANIZATION_CUE) return 'organization'
-  if (isPlace(s, a, b) || (last | head) & PLACE_CUE) return 'place'
+  if (isPlace(s, a, b) || (b - a > 1 && (last | head) & PLACE_CUE)) return 'place'
   return null
 }
 

@@ -131,6 +131,11 @@ describe('entities', () => {
     expect(e.people).toEqual([])
   })
 
+  it('takes a place word alone, opening a sentence, for no place', () => {
+    const e = entitiesOf('Port operators said the strike would end soon. House prices rose in the Gulf region.')
+    expect(e.places).toEqual([])
+  })
+
   it('reads English regions and a named plan for what they are', () => {
     const e = entitiesOf('Funding will go to the North West and the East Midlands first. Historians compared it to the Marshall Plan.')
     expect(names(e.places)).toEqual(expect.arrayContaining(['North West', 'East Midlands']))
