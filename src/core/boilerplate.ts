@@ -1,10 +1,10 @@
 // Boilerplate rules: page furniture, bylines, datelines and contact lines that must never reach the output.
 
 // A wire credit: `Editing by Jane Doe and John Roe`, `Additional reporting by Jane Doe in Paris` — names only.
+const CREDIT_BY = String.raw`(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by `
 const CREDIT_NAME = String.raw`\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3}`
 const CREDIT =
-  String.raw`(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by ` +
-  String.raw`${CREDIT_NAME}(?:(?:, | and | & )${CREDIT_NAME}){0,5}(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?`
+  String.raw`${CREDIT_BY}${CREDIT_NAME}(?:(?:, | and | & )${CREDIT_NAME}){0,5}(?: in \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2})?`
 
 // Whole lines that are page furniture on news sites and government portals. Each pattern is anchored and has no
 // nested quantifiers, so it runs in linear time on any input.
@@ -44,10 +44,12 @@ const LINE_RULES: readonly RegExp[] = [
   // The wire's closing credits: `(Reporting by Jane Doe; Editing by John Roe)`, `Additional reporting by …`.
   // In brackets, or names alone after each `by`: `Research by Harvard scientists found…` and `Reporting by ProPublica
   // revealed…` are news.
-  /^\((?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by \p{Lu}.{0,200}\)\.?$/u,
+  new RegExp(String.raw`^\(${CREDIT_BY}\p{Lu}.{0,200}\)\.?$`, 'u'),
   new RegExp(`^${CREDIT}(?:[;,] (?:and )?${CREDIT}){0,4}\\.?$`, 'u'),
 ]
 
+// `From:` or `Part of:` alone, over the publishers or collections of a government page (`isPublisherLabel`).
+const PUBLISHER_LABEL = /^(?:from|part of)\s*:$/i
 // Rules for short lines only (at most `SHORT` characters), tried after the length test: most lines are longer.
 const SHORT = 48
 const SHORT_RULES: readonly RegExp[] = [
@@ -59,7 +61,8 @@ const SHORT_RULES: readonly RegExp[] = [
   // `News story`, `Speech`), and the `From:` / `Part of:` labels whose next line lists the publishers
   // (`isPublisherLabel`).
   /^(?:press release|news release|media release|news story|world news story|speech|statement|written (?:ministerial )?statement|oral statement to parliament|guidance|policy paper|official statistics|correspondence|notice|government response|consultation outcome|research and analysis|transparency data|case study|independent report)$/i,
-  /^(?:from|part of|applies to)\s*:$/i,
+  PUBLISHER_LABEL,
+  /^applies to\s*:$/i,
   // A separator left alone on a line (`|` between the two time stamps).
   /^[|/\\~=_*-]{1,8}(?:\s*[.|])*$/,
   /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}{3,9},?\s+\d{4}(?:\s*[.|])*$/u,
@@ -144,7 +147,7 @@ export function isBoilerplateLine(line: string): boolean {
   if (text.length > 200) return false
   const first = text.charCodeAt(0)
   if (text.length <= SHORT) {
-    if (text.length <= 6 && BARE_BY.test(text)) return true
+    if (isBareBy(text)) return true
     for (const rule of SHORT_RULES) if (rule.test(text)) return true
   }
   for (const rule of first < 128 ? RULES_BY_FIRST[first]! : LINE_RULES) if (rule.test(text)) return true
@@ -181,8 +184,6 @@ const BYLINE_NAME = new RegExp(String.raw`^${BYLINE_PERSON}(?:\s*(?:,|and|for|&)
 
 /** Whether a line (or sentence) is `By` alone, so that the next one holds the byline's names (`isBylineName`). */
 export const isBareBy = (text: string): boolean => text.length <= 6 && BARE_BY.test(text.trim())
-
-const PUBLISHER_LABEL = /^(?:from|part of)\s*:$/i
 
 /** Whether a line is `From:` or `Part of:` alone: the next line lists publishers or collections, not the story. */
 export const isPublisherLabel = (text: string): boolean => text.length <= 12 && PUBLISHER_LABEL.test(text.trim())
