@@ -100,12 +100,13 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
   // `From:`: this one lists the publishers, if no sentence.
   let bylineNext = false
   let publishersNext = false
-  let publishers = 0
+  // Whether a publisher's line has been read under the last `From:`.
+  let tookPublisher = false
   lines.forEach((line, at) => {
     if (line.text.length === 0) {
       open = null
       // The publishers' lines under `From:` end at a blank line (one may stand between the label and them).
-      if (publishers > 0) publishersNext = false
+      if (tookPublisher) publishersNext = false
       return
     }
     const item = LIST_MARKER.test(line.text)
@@ -123,13 +124,11 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     if (ended || (sawBody && closesStory(line.text, line.start * 2 >= text.length))) {
       ended = true
       kind = 'boilerplate'
-    } else if (
-      isBoilerplateLine(line.text) ||
-      (bylineNext && isBylineName(line.text)) ||
-      (publishersNext && !endsTerminal(line.text) && line.text.length <= 300 && ++publishers > 0)
-    )
+    } else if (isBoilerplateLine(line.text) || (bylineNext && isBylineName(line.text))) kind = 'boilerplate'
+    else if (publishersNext && !endsTerminal(line.text) && line.text.length <= 300) {
       kind = 'boilerplate'
-    else if (item) kind = 'list-item'
+      tookPublisher = true
+    } else if (item) kind = 'list-item'
     else if (!sawContent && (title ? simplify(line.text) === simplify(title) : !wraps && looksLikeHeading(line.text)))
       kind = 'title'
     // After a paragraph that ends as a sentence should, a line with no final punctuation is a heading, a photo
@@ -145,7 +144,7 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     // `From:` lists one publisher a line (`Department for Transport` / `The Rt Hon Mark Harper MP`).
     if (isPublisherLabel(line.text)) {
       publishersNext = true
-      publishers = 0
+      tookPublisher = false
     } else if (publishersNext && kind !== 'boilerplate') publishersNext = false
     if (kind !== 'boilerplate') sawContent = true
     if (kind === 'paragraph' || kind === 'list-item') sawBody = true
