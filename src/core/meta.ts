@@ -36,8 +36,10 @@ const DATE = new RegExp(
 )
 // A line that is only a date, or a date announced as publication (`Published: 28 January 2013`), maybe after the
 // time (`04:04 EST, 12 March 2013`, `Last updated at 5:04 PM on 17th November 2011`).
+// A time of day with its zone: `04:04 EST`, `5:04 PM`, `10.00 GMT`.
+const TIME = String.raw`\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?`
 const DATE_LINE = new RegExp(
-  String.raw`^(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?,?\s+(?:on\s+)?)?(?:\p{L}{3,9},?\s+)?(${DATE.source})(?:[\s,]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?\.?$`,
+  String.raw`^(?:(?:published|posted|updated|last updated|first published)(?:\s+on)?\s*:?\s*)?(?:(?:at\s+)?${TIME},?\s+(?:on\s+)?)?(?:\p{L}{3,9},?\s+)?(${DATE.source})(?:[\s,]+(?:at\s+)?${TIME})?\.?$`,
   'iu',
 )
 // Wire agencies and broadcasters that bylines and datelines name.
