@@ -3,7 +3,7 @@ import { datelinePrefixLength, isBareBy, isBoilerplateSentence, isBylineName } f
 import { normalize, toSourceSpan } from './normalize.js'
 import { segment } from './segment.js'
 import { listMarkerLength, structure } from './structure.js'
-import type { Doc, Sentence } from './types.js'
+import type { BlockKind, Doc, Sentence } from './types.js'
 
 /** How `analyze` reads the text. */
 export interface AnalyzeOptions {
@@ -84,5 +84,5 @@ function hasNewline(text: string, from: number, to: number): boolean {
   return at >= 0 && at < to
 }
 
-/** Whether a sentence may be chosen for the summary or key points: body text, not furniture. */
-export const isBody = (s: Sentence): boolean => s.kind === 'paragraph' || s.kind === 'list-item'
+/** Whether a sentence (or block) is body text, not furniture: a sentence that may be chosen for the summary or key points. */
+export const isBody = (s: { kind: BlockKind }): boolean => s.kind === 'paragraph' || s.kind === 'list-item'

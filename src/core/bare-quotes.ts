@@ -1,11 +1,11 @@
 // Unmarked quotations: the paragraph that a `… said:` paragraph introduces without quotation marks.
-import { introducesQuote } from './speakers.js'
-import type { Block, Doc } from './types.js'
+import { isBody } from './analyze.js'
+import { quoteIntroduction } from './speakers.js'
+import type { Doc } from './types.js'
 
 // Double quotation marks anywhere, or a single one opening the paragraph: `’` is also the apostrophe (`Guatemala’s`).
 const MARK = /["“”«»„]/u
 const SINGLE_OPENING = /^['‘]/u
-const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'list-item'
 
 /**
  * The blocks (indexes into `doc.blocks`) that are someone's words though no mark says so: a paragraph right after one
@@ -23,7 +23,7 @@ export function bareQuoteBlocks(doc: Doc): number[] {
     // The colon first: most paragraphs end on a stop, and the attribution test reads the paragraph's tail.
     if (block.kind !== 'paragraph' || !isBody(previous) || text.charCodeAt(previous.end - 1) !== 58) continue
     const body = text.slice(block.start, block.end)
-    if (!introducesQuote(text, previous.start, previous.end) || MARK.test(body) || SINGLE_OPENING.test(body)) continue
+    if (quoteIntroduction(text, previous.start, previous.end) < 0 || MARK.test(body) || SINGLE_OPENING.test(body)) continue
     out.push(b)
   }
   return out

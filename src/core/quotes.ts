@@ -1,10 +1,11 @@
 // Quote stage: direct quotations in “…”, "…", ‘…’, '…' or «…», each with the speaker the press patterns name.
+import { isBody } from './analyze.js'
 import { isSpace } from './chars.js'
 import type { EntityResult } from './entities.js'
 import { bareQuoteBlocks } from './bare-quotes.js'
 import { attribute, type Attribution } from './speakers.js'
 import { sentenceStarts } from './offsets.js'
-import type { Block, Doc, Quote } from './types.js'
+import type { Doc, Quote } from './types.js'
 
 /** How `quotes` reads the text. */
 export interface QuoteOptions {
@@ -22,7 +23,6 @@ const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu
 const TERMINAL = /[.!?]/u
 const TITLE_CASE_WORD = /^[\p{Lu}\p{N}]/u
 
-const isBody = (b: Block) => b.kind === 'paragraph' || b.kind === 'list-item'
 
 /** Whether the mark at `i` can open a quotation: at a word's start, not inside one (`rock ’n’ roll`, `5"`). */
 function opensAt(text: string, i: number): boolean {
@@ -65,7 +65,6 @@ interface Span {
   /** A paragraph without marks after a `… said:` paragraph (bare-quotes.ts): a quote only if that names a speaker. */
   bare?: boolean
 }
-
 
 /** `marked` and `bare` merged by position, each `continues` index moved with the span it points at. */
 function inOrder(marked: readonly Span[], bare: readonly Span[]): Span[] {

@@ -1,4 +1,5 @@
 // Speaker attribution for quotations: the press patterns around a quote, and pronouns resolved to the person meant.
+import { isBody } from './analyze.js'
 import { isSpace } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './entity-words.js'
@@ -82,17 +83,22 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
   }
   // A quoted paragraph after `… Jane Marriott CMG OBE, said:`.
   const previous = doc.blocks[marks.block - 1]
-  if (marks.open === block.start && previous && (previous.kind === 'paragraph' || previous.kind === 'list-item')) {
-    const tailFrom = Math.max(previous.start, previous.end - LOOK_BACK)
-    m = text[previous.end - 1] === ':' ? BEFORE.exec(text.slice(tailFrom, previous.end)) : null
-    if (m) return subject(doc, found, tailFrom, tailFrom + m.index, sentence - 1)
+  if (marks.open === block.start && previous && isBody(previous)) {
+    const at = quoteIntroduction(text, previous.start, previous.end)
+    if (at >= 0) return subject(doc, found, Math.max(previous.start, previous.end - LOOK_BACK), at, sentence - 1)
   }
   return null
 }
 
-/** Whether the paragraph `text[start, end)` ends on an attribution that opens a quotation below it (`… Jane Roe said:`). */
-export function introducesQuote(text: string, start: number, end: number): boolean {
-  return text[end - 1] === ':' && BEFORE.test(text.slice(Math.max(start, end - LOOK_BACK), end))
+/**
+ * Where the attribution that ends the paragraph `text[start, end)` on a colon opens (`… Jane Roe said:` introducing a
+ * quotation below it): the offset of its reporting verb, or -1 when the paragraph ends otherwise.
+ */
+export function quoteIntroduction(text: string, start: number, end: number): number {
+  if (text[end - 1] !== ':') return -1
+  const from = Math.max(start, end - LOOK_BACK)
+  const m = BEFORE.exec(text.slice(from, end))
+  return m ? from + m.index : -1
 }
 
 /** The last character of `text[from, to)` that is not white space (`\s`), or '' if there is none. */
