@@ -13,7 +13,16 @@ const SINGLE_OPENING = /^['‘]/u
  * GOV.UK and many ministries set a minister's words so. Only the first paragraph counts: where such a quotation
  * ends is not marked, and the release's own text usually resumes after a paragraph or two.
  */
-export function bareQuoteBlocks(doc: Doc): number[] {
+export function bareQuoteBlocks(doc: Doc): readonly number[] {
+  let blocks = made.get(doc)
+  if (blocks === undefined) made.set(doc, (blocks = find(doc)))
+  return blocks
+}
+
+// The summary's selection and the quote stage both need them: found once per document, as `sentenceStarts` is.
+const made = new WeakMap<Doc, readonly number[]>()
+
+function find(doc: Doc): number[] {
   const text = doc.normalized
   const blocks = doc.blocks
   const out: number[] = []
