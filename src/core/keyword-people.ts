@@ -21,9 +21,10 @@ export const NOBODY = -1
 
 /**
  * Who a keyphrase names, from the people the entity stage found. A phrase names a person when it holds the person's
- * surname (the last word of the name) and every other word is part of that name or a title or honorific (`President`,
- * `Secretary`, `Dr`): `Secretary Mayorkas` and `Alejandro Mayorkas` are one person, while `Arévalo administration`
- * is about something else and stays a keyphrase of its own. A keyword list is read as a list of distinct topics
+ * surname (the last word of the name) and every other word is part of that name, an honorific or post-nominal, or a
+ * word of the person's role (a title word when the text gives no role): `Secretary Mayorkas` and `Alejandro
+ * Mayorkas` are one person, while `Arévalo administration` is about something else and stays a keyphrase of its own;
+ * so is a capitalized piece that opens the person's role (`byRole`). A keyword list is read as a list of distinct topics
  * (the redundancy a reader sees is why MMR-style selection exists, Carbonell & Goldstein 1998); the entity stage
  * already knows that the two spellings are one person, so the keyphrases take its word for it. Of two spellings the
  * one with more of the name is shown (`Clarence Thomas` rather than `Judge Thomas`): keyphrase annotators write
@@ -69,7 +70,10 @@ export class PersonReferents {
     }
     const fullness = (k: number) => {
       let f = full.get(k)
-      if (f === undefined) full.set(k, (f = of(k) === NOBODY ? 0 : this.fullness(...at(k))))
+      if (f === undefined) {
+        const p = of(k)
+        full.set(k, (f = p === NOBODY ? 0 : this.fullness(p, ...at(k))))
+      }
       return f
     }
     return {
@@ -137,10 +141,8 @@ export class PersonReferents {
     return false
   }
 
-  /** Name words first, then brevity: `Clarence Thomas` over `Judge Thomas` and over `Judge Clarence Thomas`. */
-  fullness(tokens: readonly Token[], from: number, to: number): number {
-    const p = this.named(tokens, from, to)
-    if (p === NOBODY) return 0
+  /** How fully the phrase writes person `p`'s name: name words first, then brevity (`Clarence Thomas` over `Judge Thomas`). */
+  private fullness(p: number, tokens: readonly Token[], from: number, to: number): number {
     let names = 0
     for (let i = from; i < to; i++) if (this.names[p]!.has(tokens[i]!.lower)) names++
     return names * 64 - (to - from)
