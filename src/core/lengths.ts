@@ -18,6 +18,10 @@ export interface ShortestSentenceResult {
  */
 export const FRAGMENT_WORDS = 4
 
+/** The fewest words a unit needs to be taken: `minWords` while some unit has that many, else 0 (`select`'s `minWords`). */
+export const wordFloor = (units: readonly { words: number }[], minWords: number): number =>
+  minWords > 0 && units.some((u) => u.words >= minWords) ? minWords : 0
+
 /** A sentence's length as `maxCharacters` counts it: its text with runs of spaces folded to one, trimmed. */
 export const budgetCharacters = (text: string): number => foldSpaces(text).trim().length
 
@@ -33,7 +37,8 @@ export function shortestSentence(text: string, { title }: { title?: string | nul
     if (body.length === 0) return null
     const lengths = body.map((s) => ({ words: tokenize(s.norm).length, characters: budgetCharacters(s.text) }))
     // Fragments count only when the article has nothing longer, as in selection.
-    const sentences = lengths.some((l) => l.words >= FRAGMENT_WORDS) ? lengths.filter((l) => l.words >= FRAGMENT_WORDS) : lengths
+    const floor = wordFloor(lengths, FRAGMENT_WORDS)
+    const sentences = lengths.filter((l) => l.words >= floor)
     let words = Infinity
     let characters = Infinity
     for (const l of sentences) {

@@ -1,4 +1,5 @@
 // Select stage: picks the best sentences under a count and a length budget, avoiding near-duplicates (MMR).
+import { wordFloor } from './lengths.js'
 
 /** One candidate for selection. */
 export interface Candidate {
@@ -151,7 +152,7 @@ export function select(
   { count, maxWords, maxCharacters, lambda = 0.7, duplicate = 0.6, minWords = 0 }: SelectOptions,
 ): SelectResult {
   const { pool, ordered } = poolOf(candidates, Math.max(POOL, count))
-  const least = minWords > 0 && pool.some((c) => c.words >= minWords) ? minWords : 0
+  const least = wordFloor(pool, minWords)
   // The first and last candidate in the pool's order.
   let top = 0
   let bottom = 0
