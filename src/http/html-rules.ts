@@ -1,6 +1,5 @@
 // HTML extraction rules: which elements are dropped, which are furniture, and which end tags HTML lets a page omit.
-
-const set = (words: string) => new Set(words.split(' '))
+import { set } from '../core/lexicon.js'
 
 /**
  * Never article text, wherever they are: scripts and styles, the head and its title (a title is not shown even
