@@ -1,4 +1,5 @@
 // The streaming walk of an HTML page: keeps its own stack of open elements so that omitted end tags still end them.
+import { JSON_LD_MAX_CHARS } from './page-meta.js'
 import {
   BLOCKS, BREAKOUT, DROPPED, INTEGRATION_POINTS, PHRASING, impliedEnd, isFurniture, isTentative, roleOf,
 } from './html-rules.js'
@@ -20,7 +21,14 @@ export interface Walk {
   chars: number
   title: string
   siteName: string
+  /** The text of each `<script type="application/ld+json">` (at most `JSON_LD_MAX_CHARS` in all). */
+  jsonLd: string[]
+  /** `<meta>` contents by lowercase `property`, `name` or `itemprop`, the first of each; `<time itemprop>` dates. */
+  tags: Map<string, string>
 }
+
+// More distinct meta names than any real page has: a page of a million tags cannot fill memory.
+const MAX_TAGS = 256
 
 interface Frame {
   tag: string
@@ -32,7 +40,7 @@ interface Frame {
   start: number
   chars: number
   region: Region | null
-  kind: 'main' | 'article' | 'h1' | 'title' | ''
+  kind: 'main' | 'article' | 'h1' | 'title' | 'json-ld' | ''
   sectioned: boolean
   foreign: boolean
   foreignRoot: number
@@ -43,7 +51,7 @@ interface Frame {
 
 /** Walks `html` once with HTMLRewriter and returns its text in chunks, with the regions that may be the article. */
 export async function walk(html: string): Promise<Walk> {
-  const result: Walk = { out: [], mains: [], articles: [], headings: [], chars: 0, title: '', siteName: '' }
+  const result: Walk = { out: [], mains: [], articles: [], headings: [], chars: 0, title: '', siteName: '', jsonLd: [], tags: new Map() }
   const out = result.out
   const stack: Frame[] = []
   let skip = 0
@@ -52,6 +60,12 @@ export async function walk(html: string): Promise<Walk> {
   let inArticle = false
   let inTitle = false
   let titles = 0
+  let inJsonLd = false
+  let jsonLdChars = 0
+  const addTag = (name: string | null, value: string | null) => {
+    const key = name?.toLowerCase()
+    if (key && value !== null && result.tags.size < MAX_TAGS && !result.tags.has(key)) result.tags.set(key, value)
+  }
 
   // Ends `frame` and every element opened after it, innermost first.
   const close = (frame: Frame) => {
@@ -67,6 +81,7 @@ export async function walk(html: string): Promise<Walk> {
       if (f.kind === 'main') inMain = false
       if (f.kind === 'article') inArticle = false
       if (f.kind === 'title') inTitle = false
+      if (f.kind === 'json-ld') inJsonLd = false
       if (f.drop) skip--
       if (f.tentative && !f.kept) {
         out.length = f.start
@@ -89,9 +104,11 @@ export async function walk(html: string): Promise<Walk> {
       element(el) {
         const tag = el.tagName.toLowerCase()
         let top = stack[stack.length - 1]
-        if (tag === 'meta' && !result.siteName) {
-          const name = (el.getAttribute('property') ?? el.getAttribute('name') ?? '').toLowerCase()
-          if (name === 'og:site_name' || name === 'application-name') result.siteName = el.getAttribute('content') ?? ''
+        if (tag === 'meta') {
+          const content = el.getAttribute('content')
+          for (const attr of ['property', 'name', 'itemprop']) addTag(el.getAttribute(attr), content)
+        } else if (tag === 'time' && el.getAttribute('itemprop')?.toLowerCase() === 'datepublished') {
+          addTag('datepublished', el.getAttribute('datetime'))
         }
         // HTML's implied end tags, which lol-html does not apply: leave svg/math on an HTML block, end what the
         // new tag ends (looking through inline elements), and let a main end any furniture left open around it.
@@ -120,6 +137,10 @@ export async function walk(html: string): Promise<Walk> {
         if (tag === 'title' && titles++ === 0 && !(top?.foreign ?? false)) {
           frame.kind = 'title'
           inTitle = true
+        } else if (tag === 'script' && jsonLdChars <= JSON_LD_MAX_CHARS && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '')) {
+          frame.kind = 'json-ld'
+          inJsonLd = true
+          result.jsonLd.push('')
         }
         if (skip === 0) {
           if (DROPPED.has(tag)) frame.drop = true
@@ -159,6 +180,11 @@ export async function walk(html: string): Promise<Walk> {
     .onDocument({
       text(chunk) {
         if (inTitle) result.title += chunk.text
+        if (inJsonLd) {
+          // Past the bound the script is cut, and a cut one is not JSON: it is emptied, and no later one is read.
+          jsonLdChars += chunk.text.length
+          result.jsonLd[result.jsonLd.length - 1] = jsonLdChars <= JSON_LD_MAX_CHARS ? result.jsonLd.at(-1) + chunk.text : ''
+        }
         const top = stack[stack.length - 1]
         // Text directly in the head starts the body.
         if (top?.tag === 'head' && /[^ \t\n\f\r]/.test(chunk.text)) close(top)
@@ -177,5 +203,6 @@ export async function walk(html: string): Promise<Walk> {
   }
   if (stack[0]) close(stack[0])
   result.chars = chars
+  result.siteName = result.tags.get('og:site_name') ?? result.tags.get('application-name') ?? ''
   return result
 }

@@ -1,10 +1,12 @@
 // HTML input: the readable text of the page's article (its main or article element), furniture dropped, as paragraphs.
 import { walk, type Region, type Walk } from './html-walk.js'
+import { readPageMeta, type PageMeta } from './page-meta.js'
 
-/** What `extractText` returns: the text to summarize and the page's title when it has one. */
+/** What `extractText` returns: the text to summarize, the page's title when it has one, and what its markup says of it. */
 export interface ExtractResult {
   text: string
   title: string | null
+  meta: PageMeta
 }
 
 // The named references press pages use; numeric ones are decoded generally.
@@ -102,7 +104,8 @@ function firstHeading(page: Walk, within: Region): string {
  * Extracts the readable text of an HTML page or fragment: the article's text (see `chooseRegion`), with scripts,
  * styles, form controls, media fallbacks, figure captions and page furniture (nav, page header and footer, asides,
  * ARIA landmarks, hidden elements, cookie banners, breadcrumbs, share bars) dropped. The title is the first h1 in
- * the article, else the `<title>` without the site's name, else the page's first h1.
+ * the article, else the JSON-LD headline, else the `<title>` without the site's name, else the page's first h1. The
+ * page's byline, date and publisher come from its JSON-LD and meta tags (page-meta.ts).
  */
 export async function extractText(html: string): Promise<ExtractResult> {
   const page = await walk(html)
@@ -110,6 +113,7 @@ export async function extractText(html: string): Promise<ExtractResult> {
   const text = tidyText(decodeEntities(page.out.slice(chosen.start, chosen.end).join('')))
   const inside = firstHeading(page, chosen)
   const first = firstHeading(page, { start: 0, end: page.out.length, chars: page.chars })
-  const title = inside || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || first || null
-  return { text, title }
+  const meta = readPageMeta(page)
+  const title = inside || meta.headline || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || first || null
+  return { text, title, meta }
 }

@@ -1126,7 +1126,8 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
               "dateline",
               "source",
               "published"
-            ]
+            ],
+            "description": "What the text states of itself, each null when it does not. With `html` input the page's JSON-LD and meta tags fill `byline`, `published` (as the page writes it, usually ISO 8601) and `source` where the text is silent."
           }
         },
         "required": [

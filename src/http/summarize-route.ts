@@ -6,6 +6,7 @@ import { SummaryCache } from './cache.js'
 import { getConfig } from './config.js'
 import { extractText } from './html.js'
 import { ResultMemory } from './memory.js'
+import { withPageMeta, type PageMeta } from './page-meta.js'
 import { resultId } from './id.js'
 import { checkQuery, readSummarizeRequest } from './body.js'
 import { describeDropped, formatFromAccept, isFormat, renderResult, type Format } from './format/index.js'
@@ -92,15 +93,17 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   // `format` shapes the response, not the result: it stays out of the options and so out of the id.
   const { format: asked, ...options } = request.options as typeof request.options & { format?: Format }
   const format = chooseFormat(c, asked)
+  let page: PageMeta | undefined
   if (request.html !== undefined) {
     const extracted = await extractText(request.html)
     text = extracted.text
     options.title ??= extracted.title ?? undefined
+    page = extracted.meta
   }
   if (!/[\p{L}]/u.test(text))
     throw new ProblemException('nothing-to-summarize', 422, 'The text has no words to summarize.')
   const resolved = resolveOptions(options)
-  const id = await resultId(text, resolved, request.html !== undefined ? 'html' : 'text')
+  const id = await resultId(text, resolved, page === undefined ? 'text' : { page })
   const cache = cacheFor(c.env, config)
   const lookup = await cache.get(id)
   if (lookup.status === 'HIT' && lookup.body !== undefined) return sendResult(c, lookup.body, id, 'HIT', format) as ResultResponse
@@ -114,7 +117,8 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   const body = JSON.stringify({
     id,
     ...result,
-    ...(request.html !== undefined ? { extractedText: text } : {}),
+    // A page's markup fills what its text does not state (the key keeps its place in the object).
+    ...(page !== undefined ? { meta: withPageMeta(result.meta, page), extractedText: text } : {}),
   })
   if (lookup.status !== 'BYPASS') c.executionCtx.waitUntil(cache.put(id, body))
   return sendResult(c, body, id, lookup.status, format) as ResultResponse

@@ -74,7 +74,7 @@ describe('html', () => {
   it('takes the title from the head even when the head has no end tag, but not from an svg title', async () => {
     const res = await extractText(`<head><title>Budget approved - City Hall</title><meta property="og:site_name" content="City Hall">` +
       `<body><svg><title>Icon</title></svg><p>${ARTICLE}</p>`)
-    expect(res).toEqual({ text: ARTICLE, title: 'Budget approved' })
+    expect(res).toMatchObject({ text: ARTICLE, title: 'Budget approved' })
   })
 
   it('keeps svg foreignObject content dropped, and what follows the svg', async () => {
@@ -134,9 +134,9 @@ describe('html article', () => {
   it('takes the text of the main element or the longest article, and the h1 inside it as the title', async () => {
     const page = `<h1>City Hall</h1><div>SIDEBAR_LEAK text outside the article.</div>` +
       `<article><h1>Budget approved</h1><p>${ARTICLE}</p><p>${LATER}</p></article>${card(1)}${card(2)}`
-    expect(await extractText(page)).toEqual({ text: `Budget approved\n\n${ARTICLE}\n\n${LATER}`, title: 'Budget approved' })
+    expect(await extractText(page)).toMatchObject({ text: `Budget approved\n\n${ARTICLE}\n\n${LATER}`, title: 'Budget approved' })
     const main = await extractText(`<div>OUTSIDE_LEAK</div><div role="main"><h1>Budget</h1><p>${ARTICLE}</p></div>`)
-    expect(main).toEqual({ text: `Budget\n\n${ARTICLE}`, title: 'Budget' })
+    expect(main).toMatchObject({ text: `Budget\n\n${ARTICLE}`, title: 'Budget' })
   })
 
   it('takes the main, not an article, when its articles are only teasers', async () => {
@@ -147,7 +147,7 @@ describe('html article', () => {
   })
 
   it('falls back to the whole page, and to the <title> without the site name', async () => {
-    expect(await extractText(`<title>Budget approved | Example News</title><p>${ARTICLE}</p>`)).toEqual({ text: ARTICLE, title: 'Budget approved' })
+    expect(await extractText(`<title>Budget approved | Example News</title><p>${ARTICLE}</p>`)).toMatchObject({ text: ARTICLE, title: 'Budget approved' })
     expect(cleanTitle('Rates fall - the lowest since 2021', '')).toBe('Rates fall - the lowest since 2021')
     expect(cleanTitle('Budget 2024 - GOV.UK', 'GOV.UK')).toBe('Budget 2024')
     expect(cleanTitle('A | very long tail that is a real part of the headline', '')).toBe('A | very long tail that is a real part of the headline')

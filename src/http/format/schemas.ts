@@ -69,7 +69,12 @@ export const summaryResultSchema = z.object({
       dateline: nullableString(),
       source: nullableString(),
       published: nullableString(),
-    }),
+    }).check(
+      described(
+        'What the text states of itself, each null when it does not. With `html` input the page\'s JSON-LD and meta ' +
+          'tags fill `byline`, `published` (as the page writes it, usually ISO 8601) and `source` where the text is silent.',
+      ),
+    ),
   ),
 })
 
