@@ -1,5 +1,5 @@
 // The streaming walk of an HTML page: keeps its own stack of open elements so that omitted end tags still end them.
-import { JSON_LD_MAX_CHARS } from './page-meta.js'
+import { JSON_LD_MAX_CHARS, JSON_LD_MAX_SCRIPTS } from './page-meta.js'
 import {
   BLOCKS, BREAKOUT, DROPPED, INTEGRATION_POINTS, PHRASING, impliedEnd, isFurniture, isTentative, roleOf,
 } from './html-rules.js'
@@ -21,7 +21,7 @@ export interface Walk {
   chars: number
   title: string
   siteName: string
-  /** The text of each `<script type="application/ld+json">` (at most `JSON_LD_MAX_CHARS` in all). */
+  /** The text of each `<script type="application/ld+json">` (the first `JSON_LD_MAX_SCRIPTS`, `JSON_LD_MAX_CHARS` in all). */
   jsonLd: string[]
   /** `<meta>` contents by lowercase `property`, `name` or `itemprop`, the first of each; `<time itemprop>` dates. */
   tags: Map<string, string>
@@ -137,7 +137,7 @@ export async function walk(html: string): Promise<Walk> {
         if (tag === 'title' && titles++ === 0 && !(top?.foreign ?? false)) {
           frame.kind = 'title'
           inTitle = true
-        } else if (tag === 'script' && jsonLdChars <= JSON_LD_MAX_CHARS && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '')) {
+        } else if (tag === 'script' && jsonLdChars <= JSON_LD_MAX_CHARS && result.jsonLd.length < JSON_LD_MAX_SCRIPTS && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '')) {
           frame.kind = 'json-ld'
           inJsonLd = true
           result.jsonLd.push('')

@@ -29,6 +29,7 @@ const ARTICLE_TYPES = new Set([
 ])
 // Bounds on what a hostile page can make the parser do: JSON-LD read, objects visited, names joined, field length.
 export const JSON_LD_MAX_CHARS = 100_000
+export const JSON_LD_MAX_SCRIPTS = 64
 const MAX_NODES = 2000
 const MAX_AUTHORS = 5
 const MAX_FIELD = 200

@@ -1,7 +1,7 @@
 // A page's own metadata (JSON-LD, meta tags) in `meta` for HTML input: read, bounded, second to the text, in the id.
 import { describe, expect, it } from 'vitest'
 import { extractText } from '../../src/http/html.js'
-import { JSON_LD_MAX_CHARS, readPageMeta } from '../../src/http/page-meta.js'
+import { JSON_LD_MAX_CHARS, JSON_LD_MAX_SCRIPTS, readPageMeta } from '../../src/http/page-meta.js'
 import { postJson, waitForStored } from '../helpers/app.js'
 
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
@@ -89,12 +89,14 @@ describe('page-meta', () => {
     expect(meta.published).toBe('2024-05-03')
   })
 
-  it('reads no JSON-LD past its bound, and a script cut by the bound is not read at all', async () => {
+  it('reads no JSON-LD past its bounds (characters, scripts), and a script cut by the bound is not read at all', async () => {
     const huge = ld({ '@type': 'NewsArticle', author: 'Cut Off', description: 'x'.repeat(JSON_LD_MAX_CHARS) })
     const later = ld({ '@type': 'NewsArticle', author: 'Read Too Late' })
     const { meta, text } = await extractText(page(`${huge}${later}<meta name="author" content="Tag Author">`))
     expect(meta.byline).toBe('Tag Author')
     expect(text).toContain(STORY[0])
+    const many = `${ld({ '@type': 'WebPage' }).repeat(JSON_LD_MAX_SCRIPTS)}${later}`
+    expect((await extractText(page(many))).meta.byline).toBeNull()
   })
 
   it('through the API: the page fills meta where the text states nothing, and the text wins where it does', async () => {
