@@ -21,7 +21,7 @@ import { tokenize } from '../src/core/tokenize'
 import { readJsonl } from './jsonl'
 import { rougeN, tokenize as rougeTokens } from './rouge'
 
-const PENALTIES = new Set(['question', 'openingQuote', 'quoted', 'anaphora', 'unterminated', 'long', 'leadIn', 'firstPerson'])
+const PENALTIES = new Set(['question', 'openingQuote', 'quoted', 'anaphora', 'unterminated', 'long', 'leadIn', 'firstPerson', 'hedged'])
 // Features whose direction is left to the data.
 const FREE = new Set(['verbosity'])
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

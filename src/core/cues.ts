@@ -1,5 +1,6 @@
-// Surface cues of one sentence's text for the scorer: length, a dangling opener, end punctuation, quoted share.
+// Surface cues of one sentence's text for the scorer: length, a dangling opener, a hedge, end punctuation, quoted share.
 import { looseMarks } from './quotemarks.js'
+import type { Token } from './types.js'
 
 /** Length preference: sentences of 12–40 words score 1; shorter or much longer ones less. */
 export function lengthScore(words: number): number {
@@ -18,6 +19,20 @@ const ANAPHORIC_FIRST = new Set([...'abfhilmnsty'].map((c) => c.charCodeAt(0)))
 // `c | 32` is `c` lowercased for ASCII letters, and no letter for anything else (case-insensitive matching without
 // the `u` flag never maps a non-ASCII character to an ASCII one).
 export const mayBeAnaphoric = (c: number) => c < 128 && ANAPHORIC_FIRST.has(c | 32)
+
+// Modals of possibility: a sentence that holds one says what may be, not what happened. Hedges mark a statement as
+// less than asserted (Lakoff 1973; Hyland 1998), and a news summary's reader wants the facts first. Lowercase only:
+// `May` is a month, and a question that opens on `Could` is penalized as a question.
+const MODALS: ReadonlySet<string> = new Set(['would', 'could', 'might', 'may'])
+
+/** 1 when a lowercase modal of possibility (`would`, `could`, `might`, `may`) is among the tokens, else 0. */
+export function hedged(tokens: readonly Token[]): number {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!
+    if (t.lower.length <= 5 && !t.capital && MODALS.has(t.lower)) return 1
+  }
+  return 0
+}
 
 // The end-of-sentence tests below read character codes from the end instead of running a regex over the sentence:
 // an unanchored `…$` pattern is tried at every position of the text.

@@ -5,7 +5,7 @@ import { WEIGHTS } from './weights.js'
 /** The features' names, in the order `features` gives them and `featureRow` writes them. */
 export const FEATURE_NAMES = [
   'position', 'paragraphLead', 'centrality', 'frequency', 'titleOverlap', 'firstMention', 'properNouns', 'numbers',
-  'length', 'question', 'openingQuote', 'quoted', 'anaphora', 'unterminated', 'long', 'leadIn', 'verbosity',
+  'length', 'question', 'openingQuote', 'quoted', 'anaphora', 'unterminated', 'long', 'leadIn', 'verbosity', 'hedged',
 ] as const
 
 /** How many values `featureRow` writes: one per name of `FEATURE_NAMES`. */
@@ -34,6 +34,7 @@ export function featuresAt(rows: Float64Array, at: number): SentenceFeatures {
     long: rows[at + 14]!,
     leadIn: rows[at + 15]!,
     verbosity: rows[at + 16]!,
+    hedged: rows[at + 17]!,
   }
 }
 

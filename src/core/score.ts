@@ -3,7 +3,7 @@ import type { SentenceFeatures, Token } from './types.js'
 import { POSITION_DECAY } from './weights.js'
 import { isSpace, isTerminal } from './chars.js'
 import { FEATURE_COUNT, featuresAt } from './feature-rows.js'
-import { ANAPHORIC, beforeClosers, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
+import { ANAPHORIC, beforeClosers, hedged, lengthScore, mayBeAnaphoric, quotedShare } from './cues.js'
 import { cosineRest, FREQUENCY_MIN_WORDS, Stats, termFrequencies, type DocumentStats } from './stats.js'
 
 export { contentStems } from './stats.js'
@@ -90,7 +90,7 @@ const LONG_WORDS = 60
  * `openingQuote` (a story that opens on a question or a quote is setting a scene, not stating the news), `quoted`
  * (share of someone else's words), `anaphora`, `unterminated` (no final punctuation: a headline, caption or link left
  * in the text), `long` (past 60 words: a run-on or a list flattened onto one line), `leadIn` (ends with a colon: it
- * introduces what follows). Weights: weights.ts.
+ * introduces what follows), `hedged` (a modal of possibility: `could`, `would`, `might`, `may`). Weights: weights.ts.
  */
 export function features(input: ScoreInput, stats: DocumentStats): SentenceFeatures {
   const row = new Float64Array(FEATURE_COUNT)
@@ -162,4 +162,5 @@ export function featureRow(
   out[at + 14] = words > LONG_WORDS ? Math.min(1, (words - LONG_WORDS) / LONG_WORDS) : 0
   out[at + 15] = trimmed > 0 && norm.charCodeAt(trimmed - 1) === 58 ? 1 : 0
   out[at + 16] = Math.min(1, words / 50)
+  out[at + 17] = hedged(tokens)
 }

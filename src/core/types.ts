@@ -88,6 +88,8 @@ export interface SentenceFeatures {
   question: number
   openingQuote: number
   leadIn: number
+  /** A modal of possibility (`could`, `would`, `might`, `may`): a hedged statement. */
+  hedged: number
   [feature: string]: number
 }
 

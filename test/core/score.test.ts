@@ -48,6 +48,22 @@ describe('score features', () => {
     expect(feats[0]!.titleOverlap).toBeGreaterThan(feats[4]!.titleOverlap)
   })
 
+  it('flags a hedged sentence by its lowercase modal of possibility, not the month May or a plain statement', () => {
+    const hedgedOf = (norm: string) =>
+      features({ tokens: tokenize(norm), norm, bodyIndex: 1, inParagraph: 0, listItem: false }, stats).hedged
+    expect(hedgedOf('The bank could raise rates again in June, analysts said.')).toBe(1)
+    expect(hedgedOf('Rates may rise again.')).toBe(1)
+    expect(hedgedOf('The bank raised rates on May 3.')).toBe(0)
+    expect(hedgedOf('May was the bank’s busiest month.')).toBe(0)
+    expect(feats[0]!.hedged).toBe(0)
+  })
+
+  it('prefers the statement of fact to the same sentence hedged', () => {
+    const pair = ['The council will close the bridge for repairs next month.', 'The council could close the bridge for repairs next month.']
+    const rows = pair.map((norm) => features({ tokens: tokenize(norm), norm, bodyIndex: 1, inParagraph: 0, listItem: false }, stats))
+    expect(weightedScore(rows[0]!)).toBeGreaterThan(weightedScore(rows[1]!))
+  })
+
   it('ranks the on-topic lead first and the rhetorical question last', () => {
     const scores = feats.map((f) => weightedScore(f))
     expect(scores.indexOf(Math.max(...scores))).toBe(0)
