@@ -220,6 +220,8 @@ describe('format/telegram', () => {
         expect(stack).toEqual([])
         expect(output.text).not.toMatch(/&(?!lt;|gt;|amp;|quot;)/)
         expect(output.text).not.toMatch(BIDI)
+        // No mention, hashtag, cashtag or bot command can form in article text (Telegram detects them itself).
+        expect(visible).not.toMatch(/@[\p{L}\p{N}_]|#[\p{L}\p{N}_]|\$[A-Za-z]|(?:^|\s)\/[A-Za-z]/u)
         expect(wellFormed(output.text)).toBe(true)
         const kept = keptRanks(visible)
         expect(kept).toEqual(kept.map((_, i) => i + 1))

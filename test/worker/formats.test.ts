@@ -1,5 +1,6 @@
 // Output formats over HTTP: every format on the Guatemala fixture, the choice by field, parameter and Accept, re-rendering by id.
 import { describe, expect, it } from 'vitest'
+import { telegramVisibleText } from '../../src/http/format/telegram.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 import { get, postJson, postText, waitForStored } from '../helpers/app.js'
 
@@ -79,6 +80,18 @@ describe('formats over HTTP', () => {
     expect(body.text.startsWith(`<b>${json.title}</b>\n`)).toBe(true)
     expect(body.text).toContain(`\n\n${json.summary}\n\n`)
     expect(body.text).toContain('<b>Key points</b>\n• ')
+  })
+
+  it('lets no Telegram mention, hashtag, cashtag or command form from article text, which still reads the same', async () => {
+    const text = [
+      'Ping @everyone and @durov_fan about the #NHS plan, said the minister on Monday in London.',
+      'Traders sold $GOOG stock and typed /start@pressbot to test it, officials said on Tuesday.',
+      'The budget of $5 million runs 24/7 and/or weekends (see a@b.example), the council said.',
+    ].join(' ')
+    const body = (await (await postJson({ text, sentences: 3, format: 'telegram' })).json()) as { text: string }
+    const visible = telegramVisibleText(body.text)
+    expect(visible).not.toMatch(/@[\p{L}\p{N}_]|#[\p{L}\p{N}_]|\$[A-Za-z]|(?:^|\s)\/[A-Za-z]/u)
+    expect(visible.replaceAll('\u2060', '')).toContain(text)
   })
 
   it('drops the lowest-ranked sentences to fit Slack, and says so', async () => {

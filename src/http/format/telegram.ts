@@ -27,7 +27,16 @@ export interface TelegramMessage {
   link_preview_options: { is_disabled: true }
 }
 
-const e = escapeTelegram
+// Telegram finds entities in plain text by itself, whatever the parse mode: `@username` (a mention, which notifies
+// that user in a group), `#hashtag`, `$CASHTAG` and `/command` (https://core.telegram.org/bots/api#messageentity).
+// Article text must not ping anyone or read as a command, so a WORD JOINER (U+2060, invisible, no width) goes after
+// each of those marks where an entity would start: the text reads the same and no entity can form.
+const AUTO_ENTITY = /[@#](?=[\p{L}\p{N}_])|\$(?=[A-Za-z])|(?<=^|[\s(\[{"'“‘«])\/(?=[A-Za-z])/gu
+
+/** Article text for a Telegram HTML message: escaped (`escapeTelegram`), and unable to form a mention, tag or command. */
+export const textForTelegram = (text: string): string => escapeTelegram(text).replace(AUTO_ENTITY, '$&\u2060')
+
+const e = textForTelegram
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' }
 
 /** The text as Telegram shows it: tags removed, the four entities decoded. */
@@ -58,8 +67,9 @@ const fits = (message: TelegramMessage): Part[] => (telegramVisibleText(message.
 
 /**
  * Renders `digest` as a Telegram message: the title in bold, the summary, the key points as bullets, the quotes as
- * block quotes, then entities and keywords. Article text is escaped with the four entities Telegram knows; items
- * are dropped, least important first, until the visible text has at most 4,096 characters.
+ * block quotes, then entities and keywords. Article text is escaped with the four entities Telegram knows and kept
+ * from forming mentions, hashtags, cashtags or commands (`textForTelegram`); items are dropped, least important
+ * first, until the visible text has at most 4,096 characters.
  */
 export function renderTelegram(digest: Digest): FitResult<TelegramMessage> {
   const title = digest.title && cutEscaped(digest.title, TITLE_MAX)
