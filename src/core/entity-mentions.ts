@@ -1,11 +1,15 @@
 // Mention candidates of the entity stage: a person or single-name run with what the person pass needs of its sentence.
-import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT, genderSign } from './entity-words.js'
+import { FEMALE_PRONOUN, MALE_PRONOUN, PLACE, PLACE_DOT, POSSESSIVE_BIT, genderSign, isTitleWord } from './entity-words.js'
 import type { NameTokens } from './entity-tokens.js'
 import type { NameRun } from './namerun.js'
 import type { RoleAt } from './roles.js'
 
 // Words opening a clause before its subject: `In the context of …, President Bernardo Arévalo met …`.
 const INTRO = new Set(['in', 'on', 'as', 'at', 'after', 'before', 'during', 'while', 'with', 'for', 'following', 'since', 'when', 'through', 'despite', 'upon', 'from', 'by', 'to'])
+// Determiners that open a subject a name can stand in apposition to: `The prime minister, Anna Lee, said …`.
+const APPOSED = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our'])
+// At most this many words before an apposed name: `The prime minister` or `The country's chief medical officer`.
+const APPOSED_WORDS = 6
 // An acronym's tag opens with `-`, `–` or `(`.
 const isTagMark = (c: number) => c === 45 || c === 0x2013 || c === 40
 
@@ -65,12 +69,28 @@ function titleVote(s: NameTokens, run: NameRun): number {
   return votes
 }
 
-/** Whether the mention opens its sentence or follows an introductory phrase, and is not a possessive. */
+/**
+ * Whether the mention opens its sentence, follows an introductory phrase, or is set off by commas after the short noun
+ * phrase that opens the sentence (`The prime minister, Anna Lee, said`: an appositive names the subject itself), and
+ * is not a possessive.
+ */
 function isSubject(s: NameTokens, run: NameRun): boolean {
   if (s.flags[run.to - 1]! & POSSESSIVE_BIT) return false
   if (run.runFrom === s.from) return true
   const gap = s.end[run.runFrom - 1]!
-  return gap < s.start[run.runFrom]! && s.norm.charCodeAt(gap) === 44 && INTRO.has(s.lower[s.from]!)
+  if (!(gap < s.start[run.runFrom]! && s.norm.charCodeAt(gap) === 44)) return false
+  if (INTRO.has(s.lower[s.from]!)) return true
+  // The noun before the comma must be a title (`minister`, `attorney`): `His company, Omni Guide, aims …` is an
+  // organization's name, which the name stage may have taken for a person's.
+  return APPOSED.has(s.lower[s.from]!) && run.runFrom - s.from <= APPOSED_WORDS && isTitleWord(s.lower[run.runFrom - 1]!) &&
+    commaAt(s, run.runFrom - 1) === 1 && s.norm.charCodeAt(s.end[run.to - 1]!) === 44
+}
+
+/** How many commas follow the tokens of `s` up to token `last`: 1 only when the one before the name is the first. */
+function commaAt(s: NameTokens, last: number): number {
+  let commas = 0
+  for (let i = s.from; i <= last; i++) if (s.norm.charCodeAt(s.end[i]!) === 44) commas++
+  return commas
 }
 
 /** +1 when the next gendered pronoun of the sentence is `he`/`his`, −1 for `she`/`her`, 0 otherwise. */

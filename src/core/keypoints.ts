@@ -107,11 +107,18 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
   let text = bullet.text
   const s = bullet.sentence
   const q = quotes.find((q) => q.start <= s.start + 1 && s.end <= q.end + 1)
+  // A sentence that was a quotation and its attribution (`“…,” he said.`), whose attribution the shortening cut.
+  const whole = q ? null : WHOLLY_QUOTED.exec(text)
+  const inner = whole ? quotes.find((q) => q.start >= s.start && q.end <= s.end && q.speaker) : undefined
   // With no speaker to name in front, the marks are what shows the words are someone else's.
   if (q?.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${dropLooseMarks(text)}`
+  else if (inner && !text.includes(inner.speaker!)) text = `${inner.speaker}: ${whole![1]}`
   else text = balanceQuotes(text)
   return endsTerminal(text) ? text : `${text}.`
 }
+
+// A bullet that is one quotation and nothing else, its closing punctuation aside: `“Every hospital needs it.”`.
+const WHOLLY_QUOTED = /^["“«‘]([^"“”«»]+?)[,.]?["”»’]\.?$/u
 
 /** `.`, `!`, `?`, `…`, `:`. */
 const isEnd = (c: number) => isTerminal(c) || c === 58

@@ -3,7 +3,7 @@ import { isBody } from './analyze.js'
 import { isSpace } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './entity-words.js'
-import { relatedRole } from './speaker-phrases.js'
+import { namesSpeaker, relatedRole } from './speaker-phrases.js'
 import type { Doc } from './types.js'
 
 /** Who a quotation is attributed to; `speaker` is null when a pattern attributes it but names nobody (`officials said`). */
@@ -28,7 +28,8 @@ const VERBS =
 // `He posted, “`, `Jeremy Browne said:`, `she told reporters, “`, `…said in a statement: “`. Anchored at the end of
 // at most `LOOK_BACK` characters, so each quote costs a bounded scan.
 const BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${VERBS})(?:\s+\p{Ll}+){0,3}\s*[,:]\s*$`, 'u')
-const ACCORDING = /(?<!\p{L})[Aa]ccording to ([^,;:“”"«»]{2,80}),\s*$/u
+// `According to Mark Smith, "…"`, or with an appositive: `According to Mark Smith, a Treasury spokesman, "…"`.
+const ACCORDING = /(?<!\p{L})[Aa]ccording to ([^,;:“”"«»]{2,80}),(?:\s*[^,;:“”"«»]{2,80},)?\s*$/u
 // `”, said X` / `,” said the minister`.
 const AFTER_VERB = new RegExp(String.raw`^[,\s]{0,3}(?:${VERBS})\s+`, 'u')
 // `,” X said` / `,” she added`.
@@ -136,7 +137,8 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
 /** The speaker after a verb (`,” said Jeremy Browne`, `,” said he`). */
 function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: number): Attribution {
   const m = found.mentions[firstAt(found.mentions, at)]
-  if (m && m.start <= at + 4) return relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) ?? speaker(found, m.person)
+  if (m && (m.start <= at + 4 || isRoleBefore(doc.normalized.slice(at, m.start))))
+    return relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) ?? speaker(found, m.person)
   // `,” said a friend of John Smith`.
   const related = m && m.start <= at + 40 ? relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) : null
   if (related) return related
@@ -147,6 +149,12 @@ function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: numbe
   if (role && isTitleWord(role[2]!.toLowerCase())) return byRole(found, role[2]!.toLowerCase())
   return { speaker: null }
 }
+
+// Up to four words with no punctuation between `said` and a name: `said opposition leader Paul Green`.
+const ROLE_WORDS = /^(?:[\p{L}'’.-]+\s+){1,4}$/u
+
+/** Whether `words` (between a reporting verb and a name) are a role in front of the name, not a clause or a time. */
+const isRoleBefore = (words: string): boolean => ROLE_WORDS.test(words) && namesSpeaker(words, true)
 
 /** `the lawyer for Mr Smith said`: nobody named speaks, the phrase is kept as the role (`relatedRole`). */
 const relative = (role: string | null): Attribution | null => (role === null ? null : { speaker: null, role })

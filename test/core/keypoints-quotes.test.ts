@@ -63,4 +63,13 @@ describe('quotation marks in key points', () => {
     expect(dropLooseMarks('“Brilliantly British captures everything.')).toBe('Brilliantly British captures everything.')
     expect(dropLooseMarks('We always do."')).toBe('We always do.')
   })
+
+  it('names the speaker of a bullet that was a quotation and its attribution, once the attribution is cut', () => {
+    const text =
+      'Health Secretary Tom Brown defended the plan on Tuesday in a speech to nurses in Leeds.\n\n' +
+      'Critics said the money would not reach hospitals. Brown rejected the claim. “Every hospital in this country needs the money,” he said.\n\n' +
+      'Officials said the plan would be published next week.'
+    const points = summarize(text, { bullets: 5 }).keyPoints.map((k) => k.text)
+    expect(points).toContain('Tom Brown: Every hospital in this country needs the money.')
+  })
 })

@@ -171,5 +171,26 @@ describe('quotes', () => {
     ])
     expect(quotesOf("In the '90s he loved rock 'n' roll, and the players' union backed him all the way.")).toEqual([])
   })
-})
 
+  it('attributes `“…,” said opposition leader X` and `According to X, a spokesman for Y, “…”`: a role before the name, an appositive after it', () => {
+    const lead = 'The council met on Monday to debate the housing plan.\n\n'
+    expect(only(`${lead}“This is a disgrace,” said opposition leader Paul Green.`)).toMatchObject({ speaker: 'Paul Green' })
+    expect(only(`${lead}According to Mark Smith, a spokesman for the council, “no decision has been taken.”`).speaker).toBe('Mark Smith')
+    // Words between the verb and a name that make a clause or a time name nobody.
+    expect(only(`${lead}“It will pass,” said the report that Paul Green wrote.`).speaker).toBeNull()
+  })
+
+  it('resolves a pronoun to the person an appositive names as the subject (`The prime minister, Anna Lee, said`)', () => {
+    const text =
+      'Health Secretary Tom Brown defended the plan on Tuesday in a speech to nurses in Leeds.\n\n' +
+      'The prime minister, Anna Lee, said in a statement that she would meet him on Friday. “I expect them to agree,” she added.'
+    expect(only(text).speaker).toBe('Anna Lee')
+  })
+
+  it('takes no name set off after a noun that is not a title as the subject', () => {
+    const text =
+      'Sam Ortiz built the first prototype in his garage in Boston.\n\n' +
+      'His company, Omni Guide, aims to sell the tool abroad. “I hope it can help patients,” he said.'
+    expect(only(text).speaker).toBe('Sam Ortiz')
+  })
+})
