@@ -9,8 +9,10 @@ export interface NormalizeResult {
 
 // Spaces that look like a space but are not U+0020 (NBSP and the typographic spaces); web copy is full of them.
 const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\v\f]/
-// Characters that carry nothing for a reader: zero-width spaces and joiners, BOM, soft hyphen, NUL and C0 controls.
-const INVISIBLE = /[\u200b\u200c\u200d\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/
+// Characters that carry nothing for a reader: the zero-width space, the word joiner, BOM, soft hyphen, NUL and C0
+// controls. The zero-width joiner and non-joiner (U+200D, U+200C) stay: they join emoji sequences (👩‍⚕️, 🏳️‍🌈) and
+// spell Persian and Indic words (بیمارستان‌ها), which read differently without them.
+const INVISIBLE = /[\u200b\u2060\ufeff\u00ad\u0000-\u0008\u000e-\u001f\u007f]/
 // A character that NFC may merge with its predecessor (combining marks, Hangul jamo): such runs are normalized together.
 const COMBINING = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u1161-\u11ff\u3099\u309a]/
 
@@ -19,8 +21,7 @@ const isOddSpace = (c: number) =>
   c === 0x09 || c === 0x0b || c === 0x0c || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f ||
   c === 0x205f || c === 0x3000
 const isInvisible = (c: number) =>
-  c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0x200b || c === 0x200c || c === 0x200d || c === 0x2060 ||
-  c === 0xfeff || c === 0xad
+  c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad
 const isCombining = (c: number) =>
   c >= 0x300 &&
   ((c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||

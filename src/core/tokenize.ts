@@ -6,8 +6,9 @@ import { renewVocabulary, vocabularyFull } from './vocabulary.js'
 import { makeForm, WordToken, type Form } from './wordtoken.js'
 
 
-// A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators.
-const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}]))*/gu
+// A word: letters or digits, with inner apostrophes, hyphens, periods (`U.S.`) or decimal separators, and the
+// zero-width (non-)joiners that spell Persian and Indic words (`بیمارستان‌ها` is one word).
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.,-](?=[\p{L}\p{N}])|[\u200c\u200d](?=[\p{L}\p{M}]))*/gu
 
 let depth = 0
 

@@ -128,4 +128,15 @@ describe('keypoints', () => {
     const nobody = finishBullets([bullet('He opened the terminal.')], { pronoun: () => null })
     expect(nobody[0]!.text).toBe('He opened the terminal.')
   })
+
+  it('keeps emoji sequences and Persian words whole in key points and keyphrases', () => {
+    const text =
+      'The minister 👩🏽\u200d⚕️ announced that every family 👨\u200d👩\u200d👧 would get a grant on Monday. ' +
+      'Officials said the grants would start next year in ten regions.'
+    expect(summarize(text).keyPoints[0]!.text).toContain('👩🏽\u200d⚕️')
+    const persian = 'وزیر بهداشت گفت دولت در بیمارستان\u200cها سرمایه\u200cگذاری می\u200cکند. این طرح از سال آینده آغاز می\u200cشود.'
+    const result = summarize(persian)
+    expect(result.keyPoints[0]!.text).toContain('بیمارستان\u200cها')
+    expect(result.keywords.some((k) => k.text.includes('سرمایه\u200cگذاری'))).toBe(true)
+  })
 })

@@ -19,6 +19,12 @@ describe('normalize', () => {
     expect('One.\r\nTwo\u00a0words\u200b here'.slice(span.start, span.end)).toBe('Two\u00a0words\u200b here')
   })
 
+  it('keeps the zero-width joiner and non-joiner, which make emoji sequences and spell Persian words', () => {
+    const health = 'The nurse 👩🏽\u200d⚕️ and the 🏳️\u200d🌈 flag'
+    expect(normalize(health).text).toBe(health)
+    expect(normalize('بیمارستان\u200cها').text).toBe('بیمارستان\u200cها')
+  })
+
   it('keeps astral characters whole and replaces lone surrogates', () => {
     const n = normalize('Hi 👋 \ud800 there')
     expect(n.text).toBe('Hi 👋 \ufffd there')
