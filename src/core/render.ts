@@ -28,14 +28,34 @@ export function renderSentence(
 
 /**
  * The summary: the chosen sentences in document order, joined by one space, line breaks inside folded. After a CJK
- * stop no space: Chinese and Japanese run their sentences together (`…预算。议会…`).
+ * stop no space: Chinese and Japanese run their sentences together (`…预算。议会…`). A list item (its index in
+ * `listItems`, default none) opens with a capital, and any unit with no final punctuation ends with a full stop, as
+ * key points write them: joined as written, `• a £2 billion fund` and the items after it ran on as one sentence.
  */
-export function renderSummary(sentences: readonly SummarySentence[]): string {
-  const texts = [...sentences].sort((a, b) => a.start - b.start).map((s) => foldSpaces(s.text).trim())
-  let out = texts[0] ?? ''
-  for (let i = 1; i < texts.length; i++) out += (endsWide(texts[i - 1]!) ? '' : ' ') + texts[i]
+export function renderSummary(sentences: readonly SummarySentence[], listItems: ReadonlySet<number> = new Set()): string {
+  const ordered = [...sentences].sort((a, b) => a.start - b.start)
+  let out = ''
+  for (let i = 0; i < ordered.length; i++) {
+    let text = foldSpaces(ordered[i]!.text).trim()
+    if (listItems.has(ordered[i]!.index)) text = capitalized(text)
+    if (endsOpen(text)) text += '.'
+    out += i === 0 || endsWide(out) ? text : ` ${text}`
+  }
   return out
 }
+
+/**
+ * Whether `text` ends on a word or a figure, with no punctuation of its own (closing quotes or brackets aside): a
+ * unit cut off after a comma or a dash is left as the source has it rather than given `,.`.
+ */
+function endsOpen(text: string): boolean {
+  let i = text.length - 1
+  while (i > 0 && isCloser(text.charCodeAt(i))) i--
+  return i >= 0 && /[\p{L}\p{N}%]/u.test(text[i]!)
+}
+
+/** `text` with its first letter in upper case when it is a lowercase letter. */
+const capitalized = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
 
 /** Whether `text` ends with a CJK stop, perhaps before closing quotes or brackets (`。」`). */
 function endsWide(text: string): boolean {

@@ -124,7 +124,9 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   let sentences = picked.chosen.map((c, rank) =>
     renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined),
   )
-  const summary = renderSummary(sentences)
+  const listItems = new Set<number>()
+  for (const c of picked.chosen) if (body[c.index]!.kind === 'list-item') listItems.add(body[c.index]!.index)
+  const summary = renderSummary(sentences, listItems)
   if (opts.sortBy === 'offset') sentences = [...sentences].sort((a, b) => a.start - b.start)
 
   // Key points: the article's own lists first, then the best distinct sentences, in document order.

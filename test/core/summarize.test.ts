@@ -13,6 +13,24 @@ describe('summarize', () => {
     expect(r.sentences.map((s) => s.rank).sort()).toEqual([1, 2, 3, 4])
   })
 
+  it('writes list items in the summary as sentences of their own, while `sentences` stay verbatim', () => {
+    const items = [
+      'a £2 billion fund for rural broadband in Wales and Scotland',
+      'free school meals for every primary pupil from September',
+      'extra funding for 5,000 new nurses in England',
+    ]
+    const text = `Priorities set out\n\nThe Prime Minister today set out the government’s priorities for the coming year. These include:\n\n${items.map((i) => `• ${i}`).join('\n')}\n`
+    const result = summarize(text, { sentences: 4 })
+    for (const item of items) {
+      const chosen = result.sentences.find((s) => s.text === item)
+      expect(chosen, item).toBeDefined()
+      expect(text.slice(chosen!.start, chosen!.end)).toBe(item)
+    }
+    expect(result.summary).toContain('coming year. A £2 billion fund for rural broadband in Wales and Scotland. Free school meals')
+    expect(result.summary.endsWith('Extra funding for 5,000 new nurses in England.')).toBe(true)
+    expect(result.summary).not.toMatch(/Scotland free/)
+  })
+
   it('orders by rank on request, best first', () => {
     const r = summarize(FIXTURES.guatemala, { sentences: 5, sortBy: 'rank' })
     expect(r.sentences.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5])
