@@ -94,6 +94,16 @@ describe('formats over HTTP', () => {
     expect(visible.replaceAll('\u2060', '')).toContain(text)
   })
 
+  it('ends a list item chosen for the summary with a full stop in every rendering, so items do not run on', async () => {
+    const items = ['a £2 billion fund for rural broadband in Wales and Scotland', 'free school meals for every primary pupil from September']
+    const text = `Priorities set out\n\nThe Prime Minister today set out the government’s priorities for the coming year. These include:\n\n${items.map((i) => `• ${i}`).join('\n')}\n`
+    for (const format of ['text', 'markdown', 'telegram']) {
+      const body = await (await postJson({ text, sentences: 3, format })).text()
+      expect(body, format).toContain('Wales and Scotland. free school meals')
+      expect(body, format).not.toContain('Scotland free')
+    }
+  })
+
   it('drops the lowest-ranked sentences to fit Slack, and says so', async () => {
     const json = await fixture({ sentences: 20 })
     const res = await postJson({ text: FIXTURES.guatemala, sentences: 20, format: 'slack' })

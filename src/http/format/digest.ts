@@ -54,6 +54,12 @@ export function clean(text: string): string {
   return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim()
 }
 
+/**
+ * A sentence that ends on a word (a list item: `• a £2 billion fund for broadband`) with a full stop, as the core's
+ * `summary` writes it: the renderings join sentences with a space, and list items ran on as one sentence.
+ */
+const closed = (text: string): string => (/[\p{L}\p{N}%][)"'”’»]*$/u.test(text) ? `${text}.` : text)
+
 const names = (list: { text: string }[] | undefined): string[] =>
   (list ?? []).map((e) => clean(e.text)).filter(Boolean)
 
@@ -64,7 +70,7 @@ const names = (list: { text: string }[] | undefined): string[] =>
 export function toDigest(result: RenderableResult): Digest {
   const sentences = [...result.sentences]
     .sort((a, b) => a.start - b.start)
-    .map((s) => ({ text: clean(s.text), rank: s.rank }))
+    .map((s) => ({ text: closed(clean(s.text)), rank: s.rank }))
     .filter((s) => s.text)
   const rankOf = new Map(result.sentences.map((s) => [s.index, s.rank]))
   const base = result.sentences.length
