@@ -201,8 +201,10 @@ export function isBoilerplateSentence(sentence: string): boolean {
 // copy writes it: `(Time.com) -- `, `(The Frisky) -- `.
 const DATELINE_PREFIX =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\((?:(?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?|\p{Lu}[\p{L}\p{N}.&'’ -]{1,28}\)\s*(?:--|—|–))\s*/u
-// `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals.
-const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)\s*/u
+// `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals; with a spaced hyphen (`LONDON - `, as
+// syndicated copy writes it once the agency is cut) only a place of capital letters and spaces before it.
+const CAPS_DATELINE =
+  /^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)|[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3}(?:, [\p{L}0-9 .]{1,25})? -(?= ))\s*/u
 
 /** Length of a dateline that opens `sentence`, or 0. The dateline is not part of what the sentence says. */
 export function datelinePrefixLength(sentence: string): number {

@@ -22,6 +22,8 @@ const isOddSpace = (c: number) =>
   c === 0x205f || c === 0x3000
 const isInvisible = (c: number) =>
   c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad
+// NEL and the line separator end a line, the paragraph separator a paragraph, as LF and a blank line do.
+const isUnicodeBreak = (c: number) => c === 0x85 || c === 0x2028 || c === 0x2029
 const isCombining = (c: number) =>
   c >= 0x300 &&
   ((c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) ||
@@ -67,7 +69,7 @@ function runEnd(source: string, i: number): number {
       if (i > from) i--
       break
     }
-    if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || !stableAlone(c)) break
+    if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || isUnicodeBreak(c) || !stableAlone(c)) break
     i++
   }
   return i
@@ -76,7 +78,8 @@ function runEnd(source: string, i: number): number {
 /**
  * Normalizes `source` for the later stages and keeps, for every character of the result, the span it came from,
  * so that sentences can be reported as exact slices of what the user sent.
- * CRLF and CR become LF; odd spaces become U+0020; invisible characters are dropped; text is NFC.
+ * CRLF, CR, NEL and U+2028 become LF, U+2029 a blank line; odd spaces become U+0020; invisible characters are dropped;
+ * text is NFC.
  * Runs of characters that stay as they are (nearly all of a text) are copied with one `slice` each and mapped back
  * as one segment each: a megabyte of text must not become a million one-character strings, nor a million offsets.
  */
@@ -102,6 +105,13 @@ export function normalize(source: string): NormalizeResult {
       const to = source[i + 1] === '\n' ? i + 2 : i + 1
       map.unit(size++, i, to)
       i = to
+      continue
+    }
+    if (isUnicodeBreak(code)) {
+      const breaks = code === 0x2029 ? '\n\n' : '\n'
+      parts.push(breaks)
+      for (let k = 0; k < breaks.length; k++) map.unit(size++, i, i + 1)
+      i++
       continue
     }
     if (ch === '\n' || ODD_SPACE.test(ch)) {

@@ -55,7 +55,8 @@ export function resolveOptions(options: SummarizeOptions = {}): ResolvedOptions 
   const clamp = (v: number | undefined, d: number, { min, max }: { min: number; max: number }) =>
     v === undefined || !Number.isFinite(v) ? d : Math.min(max, Math.max(min, Math.floor(v)))
   return {
-    title: options.title ?? undefined,
+    // A blank title is no title: the one the text shows is detected, and the id is that of a request without one.
+    title: options.title?.trim() || undefined,
     language: options.language ?? DEFAULTS.language,
     sentences: clamp(options.sentences, DEFAULTS.sentences, LIMITS.sentences),
     bullets: clamp(options.bullets, DEFAULTS.bullets, LIMITS.bullets),

@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { foldSpaces, isCloser, isWideTerminal } from './chars.js'
+import { endsOnWord, foldSpaces, isCloser, isWideTerminal } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -38,20 +38,10 @@ export function renderSummary(sentences: readonly SummarySentence[], listItems: 
   for (let i = 0; i < ordered.length; i++) {
     let text = foldSpaces(ordered[i]!.text).trim()
     if (listItems.has(ordered[i]!.index)) text = capitalized(text)
-    if (endsOpen(text)) text += '.'
+    if (endsOnWord(text)) text += '.'
     out += i === 0 || endsWide(out) ? text : ` ${text}`
   }
   return out
-}
-
-/**
- * Whether `text` ends on a word or a figure, with no punctuation of its own (closing quotes or brackets aside): a
- * unit cut off after a comma or a dash is left as the source has it rather than given `,.`.
- */
-function endsOpen(text: string): boolean {
-  let i = text.length - 1
-  while (i > 0 && isCloser(text.charCodeAt(i))) i--
-  return i >= 0 && /[\p{L}\p{N}%]/u.test(text[i]!)
 }
 
 /** `text` with its first letter in upper case when it is a lowercase letter. */

@@ -41,6 +41,13 @@ describe('boilerplate rules', () => {
     expect(isBoilerplateLine('Readers were asked to vote on the best photo.')).toBe(false)
   })
 
+  it('strips a place in capitals before a spaced hyphen (`LONDON - `), not a capitalized word or two letters', () => {
+    for (const lead of ['LONDON - ', 'NEW YORK, March 3 - ', 'GUATEMALA CITY - '])
+      expect(datelinePrefixLength(`${lead}The prime minister said taxes would fall next year.`), lead).toBe(lead.length)
+    expect(datelinePrefixLength('UK - EU trade talks resumed on Monday in Brussels.')).toBe(0)
+    expect(datelinePrefixLength('London - the capital - saw heavy rain on Monday.')).toBe(0)
+  })
+
   it('strips any short bracketed source followed by a dash, as it strips "(CNN) --"', () => {
     for (const lead of ['(Time.com) -- ', '(InStyle) -- ', '(The Frisky) -- ', 'NEW YORK (CNN) -- ', '(CNN) '])
       expect(datelinePrefixLength(`${lead}Years ago I lived on ramen noodles and cereal.`), lead).toBe(lead.length)

@@ -25,6 +25,14 @@ describe('normalize', () => {
     expect(normalize('بیمارستان\u200cها').text).toBe('بیمارستان\u200cها')
   })
 
+  it('reads NEL and the line separator as line breaks and the paragraph separator as a blank line', () => {
+    const source = 'Budget approved\u2028The council agreed.\u0085It will fund schools.\u2029Next year too.'
+    const n = normalize(source)
+    expect(n.text).toBe('Budget approved\nThe council agreed.\nIt will fund schools.\n\nNext year too.')
+    const next = n.text.indexOf('Next')
+    expect(toSourceSpan(n, next - 2, next)).toEqual({ start: source.indexOf('\u2029'), end: source.indexOf('\u2029') + 1 })
+  })
+
   it('keeps astral characters whole and replaces lone surrogates', () => {
     const n = normalize('Hi 👋 \ud800 there')
     expect(n.text).toBe('Hi 👋 \ufffd there')

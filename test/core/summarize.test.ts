@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { summarize } from '../../src/core/index.js'
+import { resolveOptions, summarize } from '../../src/core/index.js'
 import { WEIGHTS } from '../../src/core/score.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 
@@ -29,6 +29,12 @@ describe('summarize', () => {
     expect(result.summary).toContain('coming year. A £2 billion fund for rural broadband in Wales and Scotland. Free school meals')
     expect(result.summary.endsWith('Extra funding for 5,000 new nurses in England.')).toBe(true)
     expect(result.summary).not.toMatch(/Scotland free/)
+  })
+
+  it('takes a blank title as no title: the title line is detected, as without the option', () => {
+    const text = 'Budget approved\n\nThe council approved the budget on Monday. The secretary said it was enough.'
+    for (const title of ['', '  ']) expect(summarize(text, { title }).title).toBe('Budget approved')
+    expect(resolveOptions({ title: ' ' })).toEqual(resolveOptions({}))
   })
 
   it('orders by rank on request, best first', () => {
