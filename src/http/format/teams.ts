@@ -63,11 +63,10 @@ export interface TeamsMessage {
  * (github.com/microsoft/AdaptiveCards issues 5590, 7474): a stray `\` on them beats formatting made by an article.
  */
 export function escapeTeams(text: string): string {
-  const inline = text.replace(/[\\`*_[\]()<>&~|!]/g, (c) => `\\${c}`)
+  const inline = text.replace(/[\\`*_[\]()<>&~|!]/g, '\\$&')
   return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d{1,9})\./, '$1\\.')
 }
 
-const e = escapeTeams
 const block = (text: string, style: Omit<TeamsTextBlock, 'type' | 'text' | 'wrap'> = {}): TeamsTextBlock => ({
   type: 'TextBlock',
   text,
@@ -77,7 +76,7 @@ const block = (text: string, style: Omit<TeamsTextBlock, 'type' | 'text' | 'wrap
 /** A bold label of ours (no article text, so nothing to escape). */
 const label = (text: string) => block(text, { weight: 'Bolder', spacing: 'Medium' })
 
-function render(digest: Digest): TeamsMessage {
+function render(digest: Digest, e: (text: string) => string): TeamsMessage {
   const body: TeamsElement[] = []
   if (digest.title) body.push(block(e(digest.title), { size: 'Large', weight: 'Bolder' }))
   if (digest.byline) body.push(block(e(digest.byline), { size: 'Small', isSubtle: true, spacing: 'None' }))
@@ -128,7 +127,15 @@ function fits(message: TeamsMessage): Part[] {
 export function renderTeams(digest: Digest): FitResult<TeamsMessage> {
   const title = digest.title && cutEscaped(digest.title, TITLE_MAX)
   const byline = digest.byline && cutEscaped(digest.byline, BYLINE_MAX)
-  const fitted = fitDigest({ ...digest, title, byline }, { render, fits })
+  // The fitter renders again after each item it drops, with the same texts: each is escaped once (a long sentence
+  // full of markup takes milliseconds, and a worst case renders a hundred times).
+  const escaped = new Map<string, string>()
+  const e = (text: string): string => {
+    let out = escaped.get(text)
+    if (out === undefined) escaped.set(text, (out = escapeTeams(text)))
+    return out
+  }
+  const fitted = fitDigest({ ...digest, title, byline }, { render: (d) => render(d, e), fits })
   if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
   return fitted
 }
