@@ -11,7 +11,13 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { FORMATS } from '../src/http/format/index.js'
-import { discordMessageSchema, slackMessageSchema, summaryResultSchema, telegramMessageSchema } from '../src/http/format/schemas.js'
+import {
+  discordMessageSchema,
+  slackMessageSchema,
+  summaryResultSchema,
+  teamsMessageSchema,
+  telegramMessageSchema,
+} from '../src/http/format/schemas.js'
 import { PROBLEM_TITLES } from '../src/http/problem.js'
 import { formatSchema, optionsShape, summarizeJsonSchema, summarizeQueryParams } from '../src/http/schema.js'
 import type { GeneratedOpenApi } from '../src/http/openapi.js'
@@ -72,6 +78,7 @@ const COMPONENTS = {
   SlackMessage: slackMessageSchema,
   DiscordMessage: discordMessageSchema,
   TelegramMessage: telegramMessageSchema,
+  TeamsMessage: teamsMessageSchema,
   Problem: problemSchema,
 } satisfies Record<string, z.core.$ZodType>
 
@@ -102,10 +109,10 @@ const headers = (shape: Record<string, z.core.$ZodType>) =>
 
 /** The 200 response of both result routes: the result, or its rendering in the format asked for. */
 const resultResponse = () => ({
-  description: 'The result (`format=json`, the default) or its rendering; `slack`, `discord` and `telegram` are JSON too.',
+  description: 'The result (`format=json`, the default) or its rendering; `slack`, `discord`, `telegram` and `teams` are JSON too.',
   headers: headers(resultHeaders.shape),
   content: {
-    'application/json': { schema: { anyOf: [ref('SummaryResult'), ref('SlackMessage'), ref('DiscordMessage'), ref('TelegramMessage')] } },
+    'application/json': { schema: { anyOf: [ref('SummaryResult'), ref('SlackMessage'), ref('DiscordMessage'), ref('TelegramMessage'), ref('TeamsMessage')] } },
     'text/markdown': text('CommonMark (`format=markdown`).'),
     'text/plain': text('Plain text (`format=text`).'),
     'text/html': text('An escaped HTML fragment (`format=html`).'),

@@ -27,7 +27,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
     "/v1/summarize": {
       "post": {
         "summary": "Summarize an article",
-        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. With a JSON body only `format` may be in the query; a parameter given twice is a 422. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram. An unknown format is a 422.",
+        "description": "The article as JSON (`text` or `html`, plus options) or as `text/plain` with the options as query parameters. With a JSON body only `format` may be in the query; a parameter given twice is a 422. The result is cached by its id for `GET /v1/summaries/{id}`. `format` (field or parameter, or `Accept`) chooses the rendering: json, markdown, text, html, slack, discord, telegram, teams. An unknown format is a 422.",
         "tags": [
           "summaries"
         ],
@@ -148,7 +148,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "name": "format",
             "in": "query",
             "required": false,
-            "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook) or `telegram` (sendMessage). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.",
+            "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook), `telegram` (sendMessage) or `teams` (an Adaptive Card for an incoming webhook or Workflows). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.",
             "schema": {
               "type": "string",
               "enum": [
@@ -158,7 +158,8 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                 "html",
                 "slack",
                 "discord",
-                "telegram"
+                "telegram",
+                "teams"
               ]
             }
           }
@@ -248,9 +249,10 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                       "html",
                       "slack",
                       "discord",
-                      "telegram"
+                      "telegram",
+                      "teams"
                     ],
-                    "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook) or `telegram` (sendMessage). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given."
+                    "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook), `telegram` (sendMessage) or `teams` (an Adaptive Card for an incoming webhook or Workflows). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given."
                   }
                 },
                 "additionalProperties": false
@@ -266,7 +268,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
         },
         "responses": {
           "200": {
-            "description": "The result (`format=json`, the default) or its rendering; `slack`, `discord` and `telegram` are JSON too.",
+            "description": "The result (`format=json`, the default) or its rendering; `slack`, `discord`, `telegram` and `teams` are JSON too.",
             "headers": {
               "X-Cache": {
                 "required": true,
@@ -324,6 +326,9 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                     },
                     {
                       "$ref": "#/components/schemas/TelegramMessage"
+                    },
+                    {
+                      "$ref": "#/components/schemas/TeamsMessage"
                     }
                   ]
                 }
@@ -460,7 +465,7 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
             "name": "format",
             "in": "query",
             "required": false,
-            "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook) or `telegram` (sendMessage). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.",
+            "description": "Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post body for `slack` (chat.postMessage), `discord` (webhook), `telegram` (sendMessage) or `teams` (an Adaptive Card for an incoming webhook or Workflows). Also chosen by `Accept` (application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.",
             "schema": {
               "type": "string",
               "enum": [
@@ -470,14 +475,15 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                 "html",
                 "slack",
                 "discord",
-                "telegram"
+                "telegram",
+                "teams"
               ]
             }
           }
         ],
         "responses": {
           "200": {
-            "description": "The result (`format=json`, the default) or its rendering; `slack`, `discord` and `telegram` are JSON too.",
+            "description": "The result (`format=json`, the default) or its rendering; `slack`, `discord`, `telegram` and `teams` are JSON too.",
             "headers": {
               "X-Cache": {
                 "required": true,
@@ -535,6 +541,9 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
                     },
                     {
                       "$ref": "#/components/schemas/TelegramMessage"
+                    },
+                    {
+                      "$ref": "#/components/schemas/TeamsMessage"
                     }
                   ]
                 }
@@ -1427,6 +1436,238 @@ export const OPENAPI_DOCUMENT: GeneratedOpenApi = {
           "text",
           "parse_mode",
           "link_preview_options"
+        ]
+      },
+      "TeamsMessage": {
+        "type": "object",
+        "properties": {
+          "type": {
+            "type": "string",
+            "const": "message"
+          },
+          "attachments": {
+            "minItems": 1,
+            "maxItems": 1,
+            "type": "array",
+            "items": {
+              "type": "object",
+              "properties": {
+                "contentType": {
+                  "type": "string",
+                  "const": "application/vnd.microsoft.card.adaptive"
+                },
+                "contentUrl": {
+                  "type": "null"
+                },
+                "content": {
+                  "type": "object",
+                  "properties": {
+                    "$schema": {
+                      "type": "string",
+                      "const": "http://adaptivecards.io/schemas/adaptive-card.json"
+                    },
+                    "type": {
+                      "type": "string",
+                      "const": "AdaptiveCard"
+                    },
+                    "version": {
+                      "type": "string",
+                      "const": "1.4"
+                    },
+                    "body": {
+                      "minItems": 1,
+                      "type": "array",
+                      "items": {
+                        "anyOf": [
+                          {
+                            "type": "object",
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "const": "TextBlock"
+                              },
+                              "text": {
+                                "type": "string",
+                                "minLength": 1,
+                                "maxLength": 27000,
+                                "description": "Adaptive Card markdown; article text is backslash-escaped."
+                              },
+                              "wrap": {
+                                "type": "boolean",
+                                "const": true
+                              },
+                              "size": {
+                                "type": "string",
+                                "enum": [
+                                  "Small",
+                                  "Large"
+                                ]
+                              },
+                              "weight": {
+                                "type": "string",
+                                "const": "Bolder"
+                              },
+                              "isSubtle": {
+                                "type": "boolean",
+                                "const": true
+                              },
+                              "spacing": {
+                                "type": "string",
+                                "enum": [
+                                  "None",
+                                  "Medium"
+                                ]
+                              }
+                            },
+                            "required": [
+                              "type",
+                              "text",
+                              "wrap"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "const": "Container"
+                              },
+                              "style": {
+                                "type": "string",
+                                "const": "emphasis"
+                              },
+                              "items": {
+                                "minItems": 1,
+                                "type": "array",
+                                "items": {
+                                  "type": "object",
+                                  "properties": {
+                                    "type": {
+                                      "type": "string",
+                                      "const": "TextBlock"
+                                    },
+                                    "text": {
+                                      "type": "string",
+                                      "minLength": 1,
+                                      "maxLength": 27000,
+                                      "description": "Adaptive Card markdown; article text is backslash-escaped."
+                                    },
+                                    "wrap": {
+                                      "type": "boolean",
+                                      "const": true
+                                    },
+                                    "size": {
+                                      "type": "string",
+                                      "enum": [
+                                        "Small",
+                                        "Large"
+                                      ]
+                                    },
+                                    "weight": {
+                                      "type": "string",
+                                      "const": "Bolder"
+                                    },
+                                    "isSubtle": {
+                                      "type": "boolean",
+                                      "const": true
+                                    },
+                                    "spacing": {
+                                      "type": "string",
+                                      "enum": [
+                                        "None",
+                                        "Medium"
+                                      ]
+                                    }
+                                  },
+                                  "required": [
+                                    "type",
+                                    "text",
+                                    "wrap"
+                                  ]
+                                }
+                              }
+                            },
+                            "required": [
+                              "type",
+                              "style",
+                              "items"
+                            ]
+                          },
+                          {
+                            "type": "object",
+                            "properties": {
+                              "type": {
+                                "type": "string",
+                                "const": "FactSet"
+                              },
+                              "facts": {
+                                "minItems": 1,
+                                "type": "array",
+                                "items": {
+                                  "type": "object",
+                                  "properties": {
+                                    "title": {
+                                      "type": "string",
+                                      "minLength": 1,
+                                      "maxLength": 64
+                                    },
+                                    "value": {
+                                      "type": "string",
+                                      "minLength": 1,
+                                      "maxLength": 27000
+                                    }
+                                  },
+                                  "required": [
+                                    "title",
+                                    "value"
+                                  ]
+                                }
+                              }
+                            },
+                            "required": [
+                              "type",
+                              "facts"
+                            ]
+                          }
+                        ]
+                      }
+                    },
+                    "msteams": {
+                      "type": "object",
+                      "properties": {
+                        "width": {
+                          "type": "string",
+                          "const": "Full"
+                        }
+                      },
+                      "required": [
+                        "width"
+                      ],
+                      "additionalProperties": false,
+                      "description": "No `entities`: nothing in the card is a mention."
+                    }
+                  },
+                  "required": [
+                    "$schema",
+                    "type",
+                    "version",
+                    "body",
+                    "msteams"
+                  ]
+                }
+              },
+              "required": [
+                "contentType",
+                "contentUrl",
+                "content"
+              ]
+            },
+            "description": "One card; the body as served is at most 27000 bytes of UTF-8."
+          }
+        },
+        "required": [
+          "type",
+          "attachments"
         ]
       },
       "Problem": {

@@ -33,8 +33,9 @@ export const optionsShape = {
 export const formatSchema = z.enum(FORMATS).check(
   z.describe(
     'Output format: `json` (default), `markdown` (CommonMark), `text`, `html` (an escaped fragment), or a ready-to-post ' +
-      'body for `slack` (chat.postMessage), `discord` (webhook) or `telegram` (sendMessage). Also chosen by `Accept` ' +
-      '(application/json, text/markdown, text/plain, text/html) when neither the field nor the parameter is given.',
+      'body for `slack` (chat.postMessage), `discord` (webhook), `telegram` (sendMessage) or `teams` (an Adaptive Card ' +
+      'for an incoming webhook or Workflows). Also chosen by `Accept` (application/json, text/markdown, text/plain, ' +
+      'text/html) when neither the field nor the parameter is given.',
   ),
 )
 

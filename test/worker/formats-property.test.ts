@@ -8,6 +8,7 @@ import { DISCORD_LIMITS, embedLength, renderDiscord, type DiscordMessage } from 
 import { escapeDiscord, escapeMarkdown, escapeSlack } from '../../src/http/format/escape.js'
 import { cutAtWord } from '../../src/http/format/fit.js'
 import { SLACK_LIMITS, renderSlack } from '../../src/http/format/slack.js'
+import { TEAMS_LIMITS, escapeTeams, renderTeams, type TeamsTextBlock } from '../../src/http/format/teams.js'
 import { TELEGRAM_LIMITS, renderTelegram, telegramVisibleText } from '../../src/http/format/telegram.js'
 
 // Pieces that break naive renderers: markup, entities, chat syntax, Telegram's MarkdownV2 reserved characters,
@@ -15,7 +16,7 @@ import { TELEGRAM_LIMITS, renderTelegram, telegramVisibleText } from '../../src/
 const HOSTILE = [
   '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&amp;', '&lt;b&gt;', '&#39;', '&', '<', '>', '"', "'",
   '*_~|', '**bold**', '__u__', '~~s~~', '||spoiler||', '`code`', '```', '<!channel>', '<!here>', '<@U123>', '@everyone',
-  '[link](https://example.com)', '# heading', '> quote', '- item', '+ item', '1. item', '2) item', '=', '\\', '\\*',
+  '<at>Adele</at>', '[link](https://example.com)', '# heading', '> quote', '- item', '+ item', '1. item', '2) item', '=', '\\', '\\*',
   '_*[]()~`>#+-=|{}.!', '👩‍👩‍👧‍👦', '🇬🇹', '👍🏽', 'é', 'e\u0301', 'שלום עולם', 'مرحبا بالعالم', '\u202Eevil\u202C',
   '\u2067isolated\u2069', '\u200Fmark', '\u0000\u0007\u001B', '\uD800', 'U.S.', ':smile:', '<t:0:R>', '\n\n', '\t',
 ]
@@ -228,6 +229,49 @@ describe('format/telegram', () => {
         expect(kept.length).toBe(result.sentences.length - dropped.sentences)
       }),
       RUNS,
+    )
+  })
+})
+
+describe('format/teams', () => {
+  it('stays within 27,000 bytes, carries no entities and escapes Adaptive Card markdown', () => {
+    fc.assert(
+      fc.property(resultArb, (result) => {
+        const { output, dropped } = renderTeams(toDigest(result))
+        const json = JSON.stringify(output)
+        expect(new TextEncoder().encode(json).length).toBeLessThanOrEqual(TEAMS_LIMITS.bytes)
+        expect(json).not.toContain('"entities"')
+        expect(json).not.toMatch(/<at>/i)
+        const { body, msteams } = output.attachments[0].content
+        expect(msteams).toEqual({ width: 'Full' })
+        const blocks = body.flatMap((b): TeamsTextBlock[] => (b.type === 'Container' ? b.items : b.type === 'TextBlock' ? [b] : []))
+        const facts = body.flatMap((b) => (b.type === 'FactSet' ? b.facts.map((f) => f.value) : []))
+        // Article text: no markdown character without its backslash, once our list markers are taken off.
+        const lines = [...blocks.map((b) => b.text), ...facts].flatMap((t) => t.split('\n')).map((l) => l.replace(/^- /, ''))
+        for (const line of lines) {
+          expect(hasUnescaped(line, /[`*_[\]()<>&~|!]/)).toBe(false)
+          expect(line).not.toMatch(/^(?:[#>+=-]|\d{1,9}\.)/)
+          expect(line).not.toMatch(BIDI)
+          expect(wellFormed(line)).toBe(true)
+        }
+        const digest = toDigest(result)
+        const points = blocks.find((b) => b.text.startsWith('- '))
+        const shown = points ? points.text.split('\n') : []
+        expect(shown).toEqual(digest.keyPoints.map((k) => `- ${escapeTeams(k.text)}`).filter((l) => shown.includes(l)))
+        expect(shown.length).toBe(digest.keyPoints.length - dropped.keyPoints)
+        const kept = keptRanks(blocks.map((b) => b.text).join('\n'))
+        expect(kept).toEqual(kept.map((_, i) => i + 1))
+        expect(kept.length).toBe(result.sentences.length - dropped.sentences)
+      }),
+      RUNS,
+    )
+  })
+
+  it('escapes so that removing the backslashes gives the text back', () => {
+    fc.assert(
+      fc.property(hostileText(20).map(clean), (text) => {
+        expect(escapeTeams(text).replace(/\\(.)/gsu, '$1')).toBe(text)
+      }),
     )
   })
 })

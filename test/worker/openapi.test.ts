@@ -58,7 +58,7 @@ describe('GET /openapi.json', () => {
     const doc = await loadDoc()
     const validate = validatorFor(doc)
     const op = doc.paths['/v1/summarize']!.post!.responses
-    const components: Record<string, string> = { json: 'SummaryResult', slack: 'SlackMessage', discord: 'DiscordMessage', telegram: 'TelegramMessage' }
+    const components: Record<string, string> = { json: 'SummaryResult', slack: 'SlackMessage', discord: 'DiscordMessage', telegram: 'TelegramMessage', teams: 'TeamsMessage' }
     for (const format of FORMATS) {
       const res = await postJson({ text: FIXTURES.guatemala, format })
       expect(res.status).toBe(200)

@@ -4,13 +4,14 @@ import { renderDiscord } from './discord.js'
 import { renderHtml, renderMarkdown, renderText } from './documents.js'
 import { NOTHING_DROPPED, describeDropped, type Dropped } from './fit.js'
 import { renderSlack } from './slack.js'
+import { renderTeams } from './teams.js'
 import { renderTelegram } from './telegram.js'
 
 export type { RenderableResult } from './digest.js'
 export { describeDropped, type Dropped } from './fit.js'
 
 /** Every output format; `json` is the result itself and the default. */
-export const FORMATS = ['json', 'markdown', 'text', 'html', 'slack', 'discord', 'telegram'] as const
+export const FORMATS = ['json', 'markdown', 'text', 'html', 'slack', 'discord', 'telegram', 'teams'] as const
 
 /** One output format. */
 export type Format = (typeof FORMATS)[number]
@@ -24,6 +25,7 @@ export const MEDIA_TYPES: Record<Format, string> = {
   slack: 'application/json; charset=utf-8',
   discord: 'application/json; charset=utf-8',
   telegram: 'application/json; charset=utf-8',
+  teams: 'application/json; charset=utf-8',
 }
 
 /** A rendered result: the body, its media type and what was left out to fit the platform. */
@@ -50,6 +52,8 @@ export function renderResult(result: RenderableResult, format: Exclude<Format, '
       return json(renderDiscord(digest), contentType)
     case 'telegram':
       return json(renderTelegram(digest), contentType)
+    case 'teams':
+      return json(renderTeams(digest), contentType)
   }
 }
 

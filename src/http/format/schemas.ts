@@ -1,9 +1,10 @@
-// Zod schemas of every response body: the result and the three chat bodies — for the OpenAPI document (built by
+// Zod schemas of every response body: the result and the four chat bodies — for the OpenAPI document (built by
 // scripts/openapi.ts) and its tests. Nothing the Worker runs imports this file.
 import type { SummarizeResult } from '../../core/index.js'
 import * as z from '../zod.js'
 import { DISCORD_LIMITS, type DiscordMessage } from './discord.js'
 import { SLACK_LIMITS, type SlackMessage } from './slack.js'
+import { TEAMS_LIMITS, type TeamsMessage } from './teams.js'
 import type { TelegramMessage } from './telegram.js'
 import { TELEGRAM_LIMITS } from './telegram.js'
 
@@ -140,6 +141,45 @@ export const telegramMessageSchema = z.object({
   link_preview_options: z.object({ is_disabled: z.literal(true) }),
 })
 
+const teamsTextBlock = z.object({
+  type: z.literal('TextBlock'),
+  text: text(1, TEAMS_LIMITS.bytes).check(described('Adaptive Card markdown; article text is backslash-escaped.')),
+  wrap: z.literal(true),
+  size: z.optional(z.enum(['Small', 'Large'])),
+  weight: z.optional(z.literal('Bolder')),
+  isSubtle: z.optional(z.literal(true)),
+  spacing: z.optional(z.enum(['None', 'Medium'])),
+})
+
+/** `format=teams`: an incoming-webhook or Workflows body with one Adaptive Card 1.4. */
+export const teamsMessageSchema = z.object({
+  type: z.literal('message'),
+  attachments: z
+    .array(
+      z.object({
+        contentType: z.literal('application/vnd.microsoft.card.adaptive'),
+        contentUrl: z.null(),
+        content: z.object({
+          $schema: z.literal('http://adaptivecards.io/schemas/adaptive-card.json'),
+          type: z.literal('AdaptiveCard'),
+          version: z.literal('1.4'),
+          body: z.array(
+            z.union([
+              teamsTextBlock,
+              z.object({ type: z.literal('Container'), style: z.literal('emphasis'), items: z.array(teamsTextBlock).check(z.minLength(1)) }),
+              z.object({
+                type: z.literal('FactSet'),
+                facts: z.array(z.object({ title: text(1, 64), value: text(1, TEAMS_LIMITS.bytes) })).check(z.minLength(1)),
+              }),
+            ]),
+          ).check(z.minLength(1)),
+          msteams: z.strictObject({ width: z.literal('Full') }).check(described('No `entities`: nothing in the card is a mention.')),
+        }),
+      }),
+    )
+    .check(z.length(1), described(`One card; the body as served is at most ${TEAMS_LIMITS.bytes} bytes of UTF-8.`)),
+})
+
 // Compile-time checks that the documented shapes accept what the code produces.
 type Accepts<Schema extends z.ZodMiniType, Value extends z.input<Schema>> = Value
 export type SchemaChecks = [
@@ -147,4 +187,5 @@ export type SchemaChecks = [
   Accepts<typeof slackMessageSchema, SlackMessage>,
   Accepts<typeof discordMessageSchema, DiscordMessage>,
   Accepts<typeof telegramMessageSchema, TelegramMessage>,
+  Accepts<typeof teamsMessageSchema, TeamsMessage>,
 ]
