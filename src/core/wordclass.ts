@@ -21,6 +21,9 @@ const PLURAL = /[^siu]s$/u
 const IRREGULAR_PLURALS = new Set(['people', 'men', 'women', 'children'])
 // Particles of foreign names (`de la`, `van der`): inside a name they link, alone they are no phrase.
 const PARTICLES = new Set(['de', 'la', 'del', 'da', 'di', 'le', 'el', 'von', 'van', 'der', 'den', 'du', 'des', 'al', 'bin'])
+// Longer than the longest word in major English dictionaries (45 letters): a run of letters this long is a pasted
+// hash, a URL's path or a keyboard test, not a keyphrase word.
+const LONGEST_WORD = 45
 // Adjective endings (Quirk et al. 1985, appendix I): a lowercase phrase ending on one lacks its noun (`accidental`).
 const ADJECTIVE_END = /(?:ous|ive|ful|less|able|ible|ical|ary|est)$/u
 // Demonyms and initials modify a common noun after them: `Atlantic hurricane season`, `U.S. death toll`.
@@ -43,6 +46,7 @@ export function wordClass(lower: string): number {
   const negated = NEGATED.test(lower)
   if (
     lower.length > 1 &&
+    lower.length <= LONGEST_WORD &&
     !FUNCTION_WORDS.has(lower) &&
     !VERBS.has(lower) &&
     !TEMPORAL.has(lower) &&

@@ -70,4 +70,11 @@ describe('keywords', () => {
     for (let i = 1; i < a.length; i++) expect(a[i]!.score).toBeLessThanOrEqual(a[i - 1]!.score)
     expect(summarize(FIXTURES.pakistan).keywords).toEqual(a)
   })
+
+  it('takes no run of letters longer than any English word as a keyphrase word', () => {
+    const text = `Officials met on Monday. The code ${'a'.repeat(10_000)} was leaked, the minister said. The council will vote next week.`
+    const words = summarize(text).keywords.map((k) => k.text)
+    expect(words.length).toBeGreaterThan(0)
+    for (const w of words) expect(w).not.toContain('aaaa')
+  })
 })
