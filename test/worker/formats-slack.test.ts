@@ -69,7 +69,9 @@ describe('format/slack', () => {
     expect(plain).toContain(json.summary.replace(/\s+/g, ' ').trim())
     const points = plain.find((t) => t.startsWith('• '))!.split('\n')
     expect(points).toEqual(json.keyPoints.map((k) => `• ${k.text.replace(/\s+/g, ' ').trim()}`))
-    // The notification fallback stays mrkdwn, with the three control characters escaped.
+    // The notification fallback stays mrkdwn, with the three control characters escaped, and the title as written:
+    // no `*` of ours to pair with the title's own.
     expect(body.text).not.toMatch(/[<>]|&(?!amp;|lt;|gt;)/)
+    expect(body.text.startsWith('A *budget* ```fence``` &amp; &lt;title&gt;\n')).toBe(true)
   })
 })

@@ -78,7 +78,8 @@ function render(digest: Digest, title: string | null): SlackMessage {
   blocks.push({ type: 'context', elements: [mrkdwn(`Summarized by pressbrief ${e(digest.version)}`)] })
   // The fallback shows in notifications and in clients without Block Kit: the title and the summary. `text` is
   // always mrkdwn, so here the article text is escaped (a stray `*` can still embolden, but only in the fallback).
-  const text = [title && `*${e(title)}*`, e(summary)].filter(Boolean).join('\n') || 'Summary'
+  // The title is not wrapped in `*…*`: a `*` of its own would pair with ours and bold the wrong words.
+  const text = [title && e(title), e(summary)].filter(Boolean).join('\n') || 'Summary'
   return { text, blocks, unfurl_links: false, unfurl_media: false }
 }
 
