@@ -108,6 +108,8 @@ export function meta(doc: Doc, { head = 12 }: MetaOptions = {}): Meta {
       if (length > 0) {
         const parts = DATELINE_PARTS.exec(text.slice(0, length))
         if (parts) {
+          // A full date after the place (`Paris, March 3, 2024 (AFP) -`) is the story's.
+          published ??= DATE.exec(parts[1]!)?.[0] ?? null
           // The wire's date after the place (`SANTIAGO, Jan 30`) is not where it was filed.
           dateline = parts[1]!.replace(/,?\s*\p{Lu}\p{L}{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*$/u, '').replace(/,\s*$/u, '').trim() || null
           if (parts[2]) source ??= parts[2].trim()

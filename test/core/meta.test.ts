@@ -67,5 +67,12 @@ describe('meta', () => {
     const first = analyze(text).sentences.find((s) => s.kind === 'paragraph')!
     expect(first.text).toBe("Chile's central bank cut its benchmark rate on Tuesday.")
   })
+
+  it('reads a full date in a wire dateline as the publication date, and a date without a year as none', () => {
+    const afp = 'France raises taxes\n\nParis, March 3, 2024 (AFP) - France raised taxes on Monday.\n\nThe minister said it was needed.'
+    expect(of(afp)).toMatchObject({ dateline: 'Paris', source: 'AFP', published: 'March 3, 2024' })
+    const reuters = "Chile cuts rates\n\nSANTIAGO, Jan 30 (Reuters) - Chile's central bank cut its rate on Tuesday.\n\nMore cuts may follow."
+    expect(of(reuters).published).toBeNull()
+  })
 })
 
