@@ -56,3 +56,7 @@ export function endsOnWord(text: string): boolean {
   while (i > 0 && isCloser(text.charCodeAt(i))) i--
   return i >= 0 && /[\p{L}\p{N}%]/u.test(text[i]!)
 }
+
+/** The full stop for a text that ends on a word: `。` after Chinese or Japanese, whose sentences end on it, else `.`. */
+export const fullStopFor = (text: string): string =>
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][)"'”’」』]*$/u.test(text) ? '。' : '.'

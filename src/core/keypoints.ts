@@ -1,5 +1,5 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
-import { isSpace, isTerminal } from './chars.js'
+import { fullStopFor, isSpace, isTerminal } from './chars.js'
 import { balanceQuotes, dropLooseMarks } from './quotemarks.js'
 import { jaccard } from './select.js'
 import { shorten } from './shorten.js'
@@ -114,7 +114,7 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
   if (q?.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${dropLooseMarks(text)}`
   else if (inner && !text.includes(inner.speaker!)) text = `${inner.speaker}: ${whole![1]}`
   else text = balanceQuotes(text)
-  return endsTerminal(text) ? text : `${text}.`
+  return endsTerminal(text) ? text : text + fullStopFor(text)
 }
 
 // A bullet that is one quotation and nothing else, its closing punctuation aside: `“Every hospital needs it.”`.

@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { endsOnWord, foldSpaces, isCloser, isWideTerminal } from './chars.js'
+import { endsOnWord, foldSpaces, fullStopFor, isCloser, isWideTerminal } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -38,7 +38,7 @@ export function renderSummary(sentences: readonly SummarySentence[], listItems: 
   for (let i = 0; i < ordered.length; i++) {
     let text = foldSpaces(ordered[i]!.text).trim()
     if (listItems.has(ordered[i]!.index)) text = capitalized(text)
-    if (endsOnWord(text)) text += '.'
+    if (endsOnWord(text)) text += fullStopFor(text)
     out += i === 0 || endsWide(out) ? text : ` ${text}`
   }
   return out

@@ -139,4 +139,11 @@ describe('keypoints', () => {
     expect(result.keyPoints[0]!.text).toContain('بیمارستان\u200cها')
     expect(result.keywords.some((k) => k.text.includes('سرمایه\u200cگذاری'))).toBe(true)
   })
+
+  it('ends a Chinese or Japanese bullet that has no stop with 。, not an ASCII full stop', () => {
+    const text = '国务院周一宣布了一项新的经济刺激计划\n\n该计划将投资基础设施。专家表示这将促进增长。'
+    const points = summarize(text).keyPoints.map((k) => k.text)
+    expect(points).toContain('国务院周一宣布了一项新的经济刺激计划。')
+    for (const p of points) expect(p.endsWith('.')).toBe(false)
+  })
 })

@@ -1,5 +1,5 @@
 // The renderers' view of a result: cleaned text, a rank on every droppable item, and the optional extras.
-import { endsOnWord } from '../../core/chars.js'
+import { endsOnWord, fullStopFor } from '../../core/chars.js'
 import type { Acronym, Entities, Meta, Quote, SummarizeResult } from '../../core/index.js'
 
 /**
@@ -59,7 +59,7 @@ export function clean(text: string): string {
  * A sentence that ends on a word (a list item: `• a £2 billion fund for broadband`) with a full stop, as the core's
  * `summary` writes it: the renderings join sentences with a space, and list items ran on as one sentence.
  */
-const closed = (text: string): string => (endsOnWord(text) ? `${text}.` : text)
+const closed = (text: string): string => (endsOnWord(text) ? text + fullStopFor(text) : text)
 
 const names = (list: { text: string }[] | undefined): string[] =>
   (list ?? []).map((e) => clean(e.text)).filter(Boolean)
