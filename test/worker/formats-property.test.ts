@@ -6,10 +6,10 @@ import { renderResult } from '../../src/http/format/index.js'
 import { clean, toDigest } from '../../src/http/format/digest.js'
 import { DISCORD_LIMITS, embedLength, renderDiscord, type DiscordMessage } from '../../src/http/format/discord.js'
 import { escapeDiscord, escapeMarkdown, escapeSlack } from '../../src/http/format/escape.js'
-import { cutAtWord } from '../../src/http/format/fit.js'
+import { cutAtWord, fitDigest, NOTHING_DROPPED, shrink, type Part } from '../../src/http/format/fit.js'
 import { SLACK_LIMITS, renderSlack } from '../../src/http/format/slack.js'
 import { TEAMS_LIMITS, escapeTeams, renderTeams, type TeamsTextBlock } from '../../src/http/format/teams.js'
-import { TELEGRAM_LIMITS, renderTelegram, telegramVisibleText } from '../../src/http/format/telegram.js'
+import { TELEGRAM_LIMITS, renderTelegram, telegramVisibleLength, telegramVisibleText } from '../../src/http/format/telegram.js'
 
 // Pieces that break naive renderers: markup, entities, chat syntax, Telegram's MarkdownV2 reserved characters,
 // emoji sequences, combining marks, right-to-left scripts and bidi overrides, control characters.
@@ -208,6 +208,7 @@ describe('format/telegram', () => {
         const { output, dropped } = renderTelegram(toDigest(result))
         expect(output.parse_mode).toBe('HTML')
         const visible = telegramVisibleText(output.text)
+        expect(telegramVisibleLength(output.text)).toBe(visible.length)
         expect(visible.length).toBeGreaterThan(0)
         expect(visible.length).toBeLessThanOrEqual(TELEGRAM_LIMITS.text)
         // Every < opens or closes an allowed tag, and the tags nest.
@@ -415,5 +416,28 @@ describe('format/index', () => {
       expect(dropped.sentences + dropped.keyPoints + dropped.keywords).toBe(0)
       expect(keptRanks(body)).toHaveLength(12)
     }
+  })
+})
+
+describe('format/fit', () => {
+  it('finds by bisection the same rendering as dropping one item at a time, for any limit on the whole message', () => {
+    // The rendering is the digest's items joined; the limit on its whole length is arbitrary.
+    const render = (d: ReturnType<typeof toDigest>) =>
+      [d.title ?? '', ...d.sentences.map((s) => s.text), ...d.keyPoints.map((k) => k.text), ...d.quotes.map((q) => q.text),
+        ...Object.values(d.entities).flat(), ...d.acronyms.map((a) => a.short), ...d.keywords].join('\n')
+    fc.assert(
+      fc.property(resultArb, fc.nat(3000), (result, limit) => {
+        const fits = (out: string): Part[] => (out.length > limit ? ['all'] : [])
+        const digest = toDigest(result)
+        // The reference: one item at a time, as the fitter did before it bisected.
+        const dropped = { ...NOTHING_DROPPED }
+        let current = digest
+        let next: typeof digest | null = digest
+        while (fits(render(current)).length && (next = shrink(current, dropped, new Set<Part>(['all'])))) current = next
+        if (fits(render(current)).length) return // only a cut of the last sentence fits: a separate path
+        expect(fitDigest(digest, { render, fits })).toEqual({ output: render(current), dropped })
+      }),
+      RUNS,
+    )
   })
 })
