@@ -1,5 +1,6 @@
 // Select stage: picks the best sentences under a count and a length budget, avoiding near-duplicates (MMR).
 import { wordFloor } from './lengths.js'
+import { poolOf } from './pool.js'
 
 /** One candidate for selection. */
 export interface Candidate {
@@ -130,17 +131,6 @@ const ascending = (stems: StemSet): StemSet => (stems instanceof Int32Array ? In
 /** Whether `a` (at `ai` of the input) comes before `b` (at `bi`) by score, then index, then input order. */
 const before = (a: Candidate, ai: number, b: Candidate, bi: number) =>
   a.score > b.score || (a.score === b.score && (a.index < b.index || (a.index === b.index && ai < bi)))
-
-/**
- * The candidates selection considers, best-scored first (by index on a tie), or all of them in input order when
- * there are no more than `size` with finite scores: the order then only breaks ties, and `select` reads it without
- * sorting (`ordered` false).
- */
-function poolOf(candidates: readonly Candidate[], size: number): { pool: readonly Candidate[]; ordered: boolean } {
-  if (candidates.length <= size && candidates.every((c) => Number.isFinite(c.score))) return { pool: candidates, ordered: false }
-  const pool = [...candidates].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, size)
-  return { pool, ordered: true }
-}
 
 /**
  * Maximal Marginal Relevance: repeatedly takes the candidate with the best `λ·score − (1−λ)·maxSim(chosen)`,

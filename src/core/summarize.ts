@@ -20,7 +20,7 @@ import { quotes } from './quotes.js'
 import { resolvePronoun } from './speakers.js'
 import { select, type Candidate } from './select.js'
 import { inDocument, tokenize } from './tokenize.js'
-import type { SummarizeResult, Token } from './types.js'
+import type { SummarizeResult, SummarySentence, Token } from './types.js'
 import { ALGORITHM_VERSION } from './version.js'
 
 // A list the article gives as its own points outranks any single sentence as a key point.
@@ -68,6 +68,14 @@ function weighing(count: number, total: number): { weights: Record<string, numbe
   return found
 }
 
+// The feature rows of one call, reused from call to call (`summarize` is not re-entered): a 200k-word text's rows are
+// a megabyte, and fresh memory costs more than the rows' own arithmetic. Every row is written before it is read.
+let rowSpace = new Float64Array(0)
+const featureRows = (length: number): Float64Array => {
+  if (rowSpace.length < length) rowSpace = new Float64Array(Math.max(length, rowSpace.length * 2))
+  return rowSpace
+}
+
 /**
  * Summarizes `text`: picks the best sentences verbatim, writes key-point bullets and ranks keyphrases.
  * Pure and deterministic: the same text and options always give the same result.
@@ -90,7 +98,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
 
   const n = body.length
   // Every sentence's features as one row of numbers; the features object is made only for a sentence shown with them.
-  const rows = new Float64Array(n * FEATURE_COUNT)
+  const rows = featureRows(n * FEATURE_COUNT)
   for (let i = 0; i < n; i++) {
     const s = body[i]!
     featureRow(tokens[i]!, s.norm, i, s.inParagraph, stats, rows, i * FEATURE_COUNT)
@@ -121,9 +129,9 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
     maxCharacters: opts.maxCharacters,
     minWords: budget ? FRAGMENT_WORDS : 0,
   })
-  let sentences = picked.chosen.map((c, rank) =>
-    renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined),
-  )
+  let sentences: SummarySentence[] = []
+  for (const [rank, c] of picked.chosen.entries())
+    sentences.push(renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined))
   const listItems = new Set<number>()
   for (const c of picked.chosen) if (body[c.index]!.kind === 'list-item') listItems.add(body[c.index]!.index)
   const summary = renderSummary(sentences, listItems)

@@ -1,4 +1,6 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { poolOf } from '../../src/core/pool.js'
 import { jaccard, select, type Candidate } from '../../src/core/select.js'
 
 // Stem numbers for test words: each distinct word its own number, ascending as `Candidate.stems` wants them.
@@ -50,5 +52,20 @@ describe('select', () => {
     const t0 = performance.now()
     expect(select(many, { count: 20 }).chosen).toHaveLength(20)
     expect(performance.now() - t0).toBeLessThan(1000)
+  })
+})
+
+describe('pool', () => {
+  it('keeps, in one pass, the candidates and order that a stable sort by score then index keeps', () => {
+    const candidate = fc.record({ index: fc.nat(300), score: fc.constantFrom(0, 0.25, 0.5, 0.75, 1, -1) })
+    fc.assert(
+      fc.property(fc.array(candidate, { maxLength: 700 }), fc.integer({ min: 1, max: 250 }), (rows, size) => {
+        const candidates = rows.map((r) => ({ ...r, stems: new Set<string>(), words: 10, characters: 50 }))
+        const { pool } = poolOf(candidates, size)
+        if (candidates.length <= size) expect(pool).toBe(candidates)
+        else expect(pool).toEqual([...candidates].sort((a, b) => b.score - a.score || a.index - b.index).slice(0, size))
+      }),
+      { numRuns: 200 },
+    )
   })
 })
