@@ -32,7 +32,8 @@ import { contentStems, documentStats, features } from '../src/core/score.js'
 import { segment } from '../src/core/segment.js'
 import { listMarkerLength, looksLikeHeading, structure } from '../src/core/structure.js'
 import { tokenize } from '../src/core/tokenize.js'
-import { decodeEntities, tidyText } from '../src/http/html.js'
+import { tidyText } from '../src/http/html.js'
+import { decodeEntities } from '../src/http/html-entities.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const REPORT = resolve(ROOT, 'reports', 'bench', 'backtracking.json')

@@ -1,4 +1,5 @@
 // Boilerplate rules: page furniture, bylines, datelines and contact lines that must never reach the output.
+import { PLACES } from './names.js'
 
 // A wire credit: `Editing by Jane Doe and John Roe`, `Additional reporting by Jane Doe in Paris` — names only.
 const CREDIT_BY = String.raw`(?:[Aa]dditional |[Ff]urther )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Cc]ompiling|[Gg]raphics|[Rr]esearch) by `
@@ -201,14 +202,21 @@ export function isBoilerplateSentence(sentence: string): boolean {
 // copy writes it: `(Time.com) -- `, `(The Frisky) -- `.
 const DATELINE_PREFIX =
   /^(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}(?:\s+\d{1,2}(?:,\s*\d{4})?)?\s*)?\((?:(?:CNN|AP|AFP|Reuters|AGN|EFE|dpa|UPI|PA|ANSA|Xinhua|Bloomberg|CNN Money|EW\.com|CNN Student News)\)\s*(?:--|—|–|-|:)?|\p{Lu}[\p{L}\p{N}.&'’ -]{1,28}\)\s*(?:--|—|–))\s*/u
-// `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals; with a spaced hyphen (`LONDON - `, as
-// syndicated copy writes it once the agency is cut) only a place of capital letters and spaces before it.
-const CAPS_DATELINE =
-  /^(?:[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)|[A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3}(?:, [\p{L}0-9 .]{1,25})? -(?= ))\s*/u
+// `WASHINGTON — ` or `GUATEMALA CITY, Feb 18 -- ` style datelines in capitals.
+const CAPS_DATELINE = /^[A-Z][A-Z .'’-]{2,30}(?:,\s*[\p{L}0-9 .]{1,25})?\s*(?:--|—|–)\s*/u
+// With a spaced hyphen, as syndicated copy writes it once the agency is cut (`LONDON - The…`): a hyphen also sets off
+// an acronym (`NASA - the space agency - said`, `COVID - related`), so the capitals must name a known place and a
+// capital must follow.
+const SPACED_DATELINE = /^([A-Z][A-Z'’.]{2,}(?: [A-Z][A-Z'’.]+){0,3})(?:, [\p{L}0-9 .]{1,25})? - (?=\p{Lu})/u
+
+function spacedDateline(sentence: string): RegExpExecArray | null {
+  const m = SPACED_DATELINE.exec(sentence)
+  return m && PLACES.has(m[1]!.toLowerCase()) ? m : null
+}
 
 /** Length of a dateline that opens `sentence`, or 0. The dateline is not part of what the sentence says. */
 export function datelinePrefixLength(sentence: string): number {
-  const m = DATELINE_PREFIX.exec(sentence) ?? CAPS_DATELINE.exec(sentence)
+  const m = DATELINE_PREFIX.exec(sentence) ?? CAPS_DATELINE.exec(sentence) ?? spacedDateline(sentence)
   if (!m) return 0
   // Never swallow the whole sentence.
   return m[0].length < sentence.length - 10 ? m[0].length : 0

@@ -30,15 +30,17 @@ export const isWideTerminal = (c: number): boolean =>
 /** An ASCII letter or digit: the word characters the stages test by code before handing others to a pattern. */
 export const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)
 
-// Whitespace that `/\s+/g` → ' ' would change: any but a plain space, or a space with more whitespace after it.
-const NOT_PLAIN = /[^\S ]| \s/
+// Whitespace that folding would change: any but a plain space, or a space with more whitespace after it. NEL (U+0085)
+// breaks a line (normalize.ts) but is no `\s`, so it is named.
+const NOT_PLAIN = /[^\S ]|\u0085| [\s\u0085]/
+const SPACES = /[\s\u0085]+/g
 
 /**
- * `text.replace(/\s+/g, ' ')`. Most text has only single plain spaces, where the replacement changes nothing but still
- * builds a new string from every match: one test finds that case and returns `text` itself.
+ * `text.replace(/[\s\u0085]+/g, ' ')`. Most text has only single plain spaces, where the replacement changes nothing
+ * but still builds a new string from every match: one test finds that case and returns `text` itself.
  */
 export function foldSpaces(text: string): string {
-  return NOT_PLAIN.test(text) ? text.replace(/\s+/g, ' ') : text
+  return NOT_PLAIN.test(text) ? text.replace(SPACES, ' ') : text
 }
 
 /** A mark that closes a quotation or bracket and stays with the sentence before it: `"`, `'`, `”`, `’`, `)`, `]`, `»`, `」』）】〕〉》`. */

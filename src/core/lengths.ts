@@ -1,6 +1,6 @@
 // Sentence lengths as the length budgets count them, so a budget too small for every sentence can be answered with one that fits.
 import { analyze, isBody } from './analyze.js'
-import { endsOnWord, foldSpaces } from './chars.js'
+import { summaryUnit } from './render.js'
 import { inDocument, tokenize } from './tokenize.js'
 
 /** What `shortestSentence` returns: each minimum is taken on its own, so the two may be different sentences. */
@@ -22,14 +22,8 @@ export const FRAGMENT_WORDS = 4
 export const wordFloor = (units: readonly { words: number }[], minWords: number): number =>
   minWords > 0 && units.some((u) => u.words >= minWords) ? minWords : 0
 
-/**
- * A sentence's length as `maxCharacters` counts it: as the summary shows it, its text with runs of spaces folded to
- * one, trimmed, and with the full stop the summary gives a unit that ends on a word.
- */
-export const budgetCharacters = (text: string): number => {
-  const shown = foldSpaces(text).trim()
-  return shown.length + (endsOnWord(shown) ? 1 : 0)
-}
+/** A sentence's length as `maxCharacters` counts it: as the summary shows it (`summaryUnit`). */
+export const budgetCharacters = (text: string): number => summaryUnit(text).length
 
 /**
  * The shortest body sentence of `text` in words and in characters, measured exactly as `summarize`'s selection

@@ -1,4 +1,5 @@
 // Normalize stage: Unicode NFC, one kind of line ending, plain spaces — with a map back to the original offsets.
+import { isAsciiAlnum } from './chars.js'
 
 /** The normalized text and the way back to the source. */
 export interface NormalizeResult {
@@ -22,6 +23,9 @@ const isOddSpace = (c: number) =>
   c === 0x205f || c === 0x3000
 const isInvisible = (c: number) =>
   c <= 0x08 || (c >= 0x0e && c <= 0x1f) || c === 0x7f || c === 0x200b || c === 0x2060 || c === 0xfeff || c === 0xad
+// ZWNJ and ZWJ: kept (INVISIBLE says why) except between two ASCII letters or digits, where no script needs them and
+// one would split `Micro‌soft` from `Microsoft`.
+const isJoiner = (c: number) => c === 0x200c || c === 0x200d
 // NEL and the line separator end a line, the paragraph separator a paragraph, as LF and a blank line do.
 const isUnicodeBreak = (c: number) => c === 0x85 || c === 0x2028 || c === 0x2029
 const isCombining = (c: number) =>
@@ -69,7 +73,7 @@ function runEnd(source: string, i: number): number {
       if (i > from) i--
       break
     }
-    if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || isUnicodeBreak(c) || !stableAlone(c)) break
+    if ((c >= 0xd800 && c <= 0xdfff) || isOddSpace(c) || isInvisible(c) || isUnicodeBreak(c) || isJoiner(c) || !stableAlone(c)) break
     i++
   }
   return i
@@ -119,7 +123,7 @@ export function normalize(source: string): NormalizeResult {
       map.copied(size++, i++)
       continue
     }
-    if (INVISIBLE.test(ch)) {
+    if (INVISIBLE.test(ch) || (isJoiner(code) && i > 0 && isAsciiAlnum(source.charCodeAt(i - 1)) && isAsciiAlnum(source.charCodeAt(i + 1)))) {
       i++
       continue
     }

@@ -27,25 +27,36 @@ export function renderSentence(
 }
 
 /**
- * The summary: the chosen sentences in document order, joined by one space, line breaks inside folded. After a CJK
- * stop no space: Chinese and Japanese run their sentences together (`…预算。议会…`). A list item (its index in
- * `listItems`, default none) opens with a capital, and any unit with no final punctuation ends with a full stop, as
- * key points write them: joined as written, `• a £2 billion fund` and the items after it ran on as one sentence.
+ * The summary: the chosen sentences in document order, each as `summaryUnit` writes it, joined by one space. After a
+ * CJK stop no space: Chinese and Japanese run their sentences together (`…预算。议会…`).
  */
-export function renderSummary(sentences: readonly SummarySentence[], listItems: ReadonlySet<number> = new Set()): string {
+export function renderSummary(sentences: readonly SummarySentence[]): string {
   const ordered = [...sentences].sort((a, b) => a.start - b.start)
   let out = ''
   for (let i = 0; i < ordered.length; i++) {
-    let text = foldSpaces(ordered[i]!.text).trim()
-    if (listItems.has(ordered[i]!.index)) text = capitalized(text)
-    if (endsOnWord(text)) text += fullStopFor(text)
+    const text = summaryUnit(ordered[i]!.text)
     out += i === 0 || endsWide(out) ? text : ` ${text}`
   }
   return out
 }
 
-/** `text` with its first letter in upper case when it is a lowercase letter. */
-const capitalized = (text: string) => text.replace(/^\p{Ll}/u, (c) => c.toUpperCase())
+// A first word written wholly in lowercase letters: `• a £2 billion fund`, not `iPhone` or `e-commerce`.
+const LOWERCASE_START = /^\p{Ll}+(?![\p{L}\p{N}'’-])/u
+
+/**
+ * One sentence as the summary (and every rendering of it) shows it: runs of spaces folded, trimmed; a first word in
+ * lowercase letters capitalized and a last word with no punctuation given a full stop, as key points write list
+ * items (joined as written, `• a £2 billion fund` and the items after it ran on as one sentence). Capitals that are
+ * two characters (`ﬁ` → `FI`) are not made, so the length changes only by the full stop (`budgetCharacters`).
+ */
+export function summaryUnit(sentence: string): string {
+  let text = foldSpaces(sentence).trim()
+  if (LOWERCASE_START.test(text)) {
+    const upper = text[0]!.toUpperCase()
+    if (upper.length === 1) text = upper + text.slice(1)
+  }
+  return endsOnWord(text) ? text + fullStopFor(text) : text
+}
 
 /** Whether `text` ends with a CJK stop, perhaps before closing quotes or brackets (`。」`). */
 function endsWide(text: string): boolean {

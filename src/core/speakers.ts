@@ -3,6 +3,7 @@ import { isBody } from './analyze.js'
 import { isSpace } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './entity-words.js'
+import { TITLE_ABBREVIATIONS } from './lexicon.js'
 import { namesSpeaker, relatedRole } from './speaker-phrases.js'
 import type { Doc } from './types.js'
 
@@ -137,7 +138,7 @@ function subject(doc: Doc, found: EntityResult, from: number, to: number, senten
 /** The speaker after a verb (`,” said Jeremy Browne`, `,” said he`). */
 function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: number): Attribution {
   const m = found.mentions[firstAt(found.mentions, at)]
-  if (m && (m.start <= at + 4 || isRoleBefore(doc.normalized.slice(at, m.start))))
+  if (m && (m.start <= at + 4 || (m.start <= at + ROLE_GAP && isRoleBefore(doc.normalized.slice(at, m.start)))))
     return relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) ?? speaker(found, m.person)
   // `,” said a friend of John Smith`.
   const related = m && m.start <= at + 40 ? relative(relatedRole(doc.normalized, at, m.start, m.end, m.end + 40)) : null
@@ -150,11 +151,19 @@ function subjectAfter(doc: Doc, found: EntityResult, at: number, sentence: numbe
   return { speaker: null }
 }
 
-// Up to four words with no punctuation between `said` and a name: `said opposition leader Paul Green`.
-const ROLE_WORDS = /^(?:[\p{L}'’.-]+\s+){1,4}$/u
+// Up to four words on one line between `said` and a name (`said opposition leader Paul Green`, `said Capt. James
+// Jenkins`), in at most `ROLE_GAP` characters. A period may only close a title's abbreviation: `said a spokesman. John
+// Smith disagreed` is a new sentence, whose subject did not speak.
+const ROLE_WORDS = /^(?:[\p{L}'’-]+\.?[ \t]+){1,4}$/u
+const ROLE_GAP = 60
+const ABBREVIATED = new Set([...TITLE_ABBREVIATIONS, 'mr', 'mrs', 'ms', 'dr', 'st'])
 
 /** Whether `words` (between a reporting verb and a name) are a role in front of the name, not a clause or a time. */
-const isRoleBefore = (words: string): boolean => ROLE_WORDS.test(words) && namesSpeaker(words, true)
+function isRoleBefore(words: string): boolean {
+  if (!ROLE_WORDS.test(words)) return false
+  for (const word of words.trim().split(/[ \t]+/)) if (word.endsWith('.') && !ABBREVIATED.has(word.slice(0, -1).toLowerCase())) return false
+  return namesSpeaker(words, true)
+}
 
 /** `the lawyer for Mr Smith said`: nobody named speaks, the phrase is kept as the role (`relatedRole`). */
 const relative = (role: string | null): Attribution | null => (role === null ? null : { speaker: null, role })

@@ -132,9 +132,7 @@ function summarizeDocument(text: string, options: SummarizeOptions): SummarizeRe
   let sentences: SummarySentence[] = []
   for (const [rank, c] of picked.chosen.entries())
     sentences.push(renderSentence(body[c.index]!, c.score, rank + 1, opts.explain ? featuresAt(rows, c.index * FEATURE_COUNT) : undefined))
-  const listItems = new Set<number>()
-  for (const c of picked.chosen) if (body[c.index]!.kind === 'list-item') listItems.add(body[c.index]!.index)
-  const summary = renderSummary(sentences, listItems)
+  const summary = renderSummary(sentences)
   if (opts.sortBy === 'offset') sentences = [...sentences].sort((a, b) => a.start - b.start)
 
   // Key points: the article's own lists first, then the best distinct sentences, in document order.

@@ -1,5 +1,6 @@
 // An HTML page's own metadata (schema.org JSON-LD, then meta tags): byline, publication date and publisher.
 import type { Meta } from '../core/index.js'
+import { decodeEntities } from './html-entities.js'
 
 /** What a page says of itself in markup; each field `null` when it says nothing usable. */
 export interface PageMeta {
@@ -34,10 +35,13 @@ const MAX_NODES = 2000
 const MAX_AUTHORS = 5
 const MAX_FIELD = 200
 
-/** A usable field value: a string, white space collapsed, at most `MAX_FIELD` characters; a URL is no name. */
+/**
+ * A usable field value: a string, character references decoded (attribute values come as written, and CMSs put
+ * `&amp;` and `&#8217;` in JSON-LD too), white space collapsed, at most `MAX_FIELD` characters; a URL is no name.
+ */
 function field(value: unknown): string | null {
-  if (typeof value !== 'string') return null
-  const text = value.replace(/\s+/g, ' ').trim()
+  if (typeof value !== 'string' || value.length > 4 * MAX_FIELD) return null
+  const text = decodeEntities(value).replace(/\s+/g, ' ').trim()
   if (!text || text.length > MAX_FIELD || /^https?:\/\//i.test(text)) return null
   return text
 }

@@ -97,7 +97,8 @@ export async function summarizeRoute(c: Context<AppEnv, '/v1/summarize', Summari
   if (request.html !== undefined) {
     const extracted = await extractText(request.html)
     text = extracted.text
-    options.title ??= extracted.title ?? undefined
+    // A blank title is no title (resolveOptions): the page's own takes its place.
+    if (!options.title?.trim()) options.title = extracted.title ?? undefined
     page = extracted.meta
   }
   if (!/[\p{L}]/u.test(text))
@@ -134,7 +135,8 @@ export function budgetTooSmall(text: string, options: ResolvedOptions): ProblemE
   const errors: { path: string; message: string }[] = []
   const budgets = [
     { name: 'maxWords', budget: options.maxWords, unit: 'words', max: LIMITS.maxWords.max, length: shortest?.words },
-    { name: 'maxCharacters', budget: options.maxCharacters, unit: 'characters', max: LIMITS.maxCharacters.max, length: shortest?.characters },
+    // Characters as the summary writes the sentence: with the full stop a list item gets (`summaryUnit`).
+    { name: 'maxCharacters', budget: options.maxCharacters, unit: 'characters as the summary writes it', max: LIMITS.maxCharacters.max, length: shortest?.characters },
   ] as const
   for (const { name, budget, unit, max, length } of budgets) {
     // Within the budget after all: over 200 sentences the core draws from the best-scored 200 only, or two budgets

@@ -45,6 +45,9 @@ describe('boilerplate rules', () => {
     for (const lead of ['LONDON - ', 'NEW YORK, March 3 - ', 'GUATEMALA CITY - '])
       expect(datelinePrefixLength(`${lead}The prime minister said taxes would fall next year.`), lead).toBe(lead.length)
     expect(datelinePrefixLength('UK - EU trade talks resumed on Monday in Brussels.')).toBe(0)
+    expect(datelinePrefixLength('NASA - the space agency - said on Monday it would launch.')).toBe(0)
+    expect(datelinePrefixLength('NASA - The space agency said on Monday it would launch.')).toBe(0)
+    expect(datelinePrefixLength('COVID - related deaths fell for a third week.')).toBe(0)
     expect(datelinePrefixLength('London - the capital - saw heavy rain on Monday.')).toBe(0)
   })
 

@@ -23,6 +23,10 @@ describe('normalize', () => {
     const health = 'The nurse 👩🏽\u200d⚕️ and the 🏳️\u200d🌈 flag'
     expect(normalize(health).text).toBe(health)
     expect(normalize('بیمارستان\u200cها').text).toBe('بیمارستان\u200cها')
+    // Between two ASCII letters no script needs one: `Micro‌soft` is `Microsoft`.
+    const stray = normalize('Micro\u200csoft and Face\u200dbook')
+    expect(stray.text).toBe('Microsoft and Facebook')
+    expect(toSourceSpan(stray, 0, 9)).toEqual({ start: 0, end: 10 })
   })
 
   it('reads NEL and the line separator as line breaks and the paragraph separator as a blank line', () => {

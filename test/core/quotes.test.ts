@@ -178,6 +178,11 @@ describe('quotes', () => {
     expect(only(`${lead}According to Mark Smith, a spokesman for the council, “no decision has been taken.”`).speaker).toBe('Mark Smith')
     // Words between the verb and a name that make a clause or a time name nobody.
     expect(only(`${lead}“It will pass,” said the report that Paul Green wrote.`).speaker).toBeNull()
+    // Nor does a name in the next sentence, nor one past a line break.
+    expect(only(`${lead}“Prices will fall sharply next year,” said a spokesman. John Smith, the chief executive of Acme, disagreed.`).speaker).toBeNull()
+    expect(only(`${lead}“We are ready,” said the ministry's statement. Maria Lopez said she was pleased.`).speaker).toBeNull()
+    // A title's abbreviation is no sentence end.
+    expect(only(`${lead}“It was engaged in illegal activity,” said Capt. James Jenkins.`).speaker).toBe('James Jenkins')
   })
 
   it('resolves a pronoun to the person an appositive names as the subject (`The prime minister, Anna Lee, said`)', () => {

@@ -63,6 +63,13 @@ describe('page-meta', () => {
     expect(meta).toEqual({ headline: 'Port reopens', byline: 'Anna de Vries', published: '2024-05-03', source: 'Example Wire' })
   })
 
+  it('decodes character references in meta tags and JSON-LD, as the page means them', async () => {
+    const head = `${ld({ '@type': 'NewsArticle', headline: 'Smith &amp; Sons&#8217; results' })}<meta name="author" content="Jane O&#39;Neil"><meta property="og:site_name" content="Smith &amp; Sons">`
+    const { title, meta } = await extractText(`<html><head>${head}</head><body><article>${STORY.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`)
+    expect(title).toBe('Smith & Sons’ results')
+    expect(meta).toMatchObject({ byline: 'Jane O\'Neil', source: 'Smith & Sons' })
+  })
+
   it('reads a WebPage alone as nothing, and drops fields no byline or date could be', () => {
     const webPage = readPageMeta({ jsonLd: [JSON.stringify({ '@type': 'WebPage', datePublished: '2020-01-01' })], tags: new Map() })
     expect(webPage).toEqual({ headline: null, byline: null, published: null, source: null })
@@ -108,6 +115,11 @@ describe('page-meta', () => {
     const bylined = (await (await postJson({ html: page(ld(ARTICLE), '<p>By Jan Jansen</p>') })).json()) as Body
     expect(bylined.meta.byline).toBe('Jan Jansen')
     expect(bylined.meta.published).toBe('2024-05-03T09:30:00+02:00')
+  })
+
+  it('through the API: a blank title option gives way to the page\'s headline', async () => {
+    const body = (await (await postJson({ html: page(ld(ARTICLE)), title: ' ' })).json()) as Body
+    expect(body.title).toBe('Rotterdam port reopens after strike')
   })
 
   it('through the API: one text under two different bylines makes two results, each cached under its own id', async () => {

@@ -1,5 +1,6 @@
 // The renderers' view of a result: cleaned text, a rank on every droppable item, and the optional extras.
-import { endsOnWord, fullStopFor } from '../../core/chars.js'
+// Each sentence as the core's `summary` writes it: list items capitalized and closed, so they do not run on.
+import { summaryUnit } from '../../core/render.js'
 import type { Acronym, Entities, Meta, Quote, SummarizeResult } from '../../core/index.js'
 
 /**
@@ -52,14 +53,9 @@ const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-
 
 /** Folds whitespace to single spaces and removes invisible controls; the text is otherwise kept as written. */
 export function clean(text: string): string {
-  return text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '').replace(/\s+/g, ' ').trim()
+  // NEL (U+0085) is a C1 control but breaks a line, as the core reads it: a space, not nothing.
+  return text.replace(BIDI_CONTROLS, '').replace(/\u0085/g, ' ').replace(CONTROLS, '').replace(/\s+/g, ' ').trim()
 }
-
-/**
- * A sentence that ends on a word (a list item: `• a £2 billion fund for broadband`) with a full stop, as the core's
- * `summary` writes it: the renderings join sentences with a space, and list items ran on as one sentence.
- */
-const closed = (text: string): string => (endsOnWord(text) ? text + fullStopFor(text) : text)
 
 const names = (list: { text: string }[] | undefined): string[] =>
   (list ?? []).map((e) => clean(e.text)).filter(Boolean)
@@ -71,7 +67,7 @@ const names = (list: { text: string }[] | undefined): string[] =>
 export function toDigest(result: RenderableResult): Digest {
   const sentences = [...result.sentences]
     .sort((a, b) => a.start - b.start)
-    .map((s) => ({ text: closed(clean(s.text)), rank: s.rank }))
+    .map((s) => ({ text: summaryUnit(clean(s.text)), rank: s.rank }))
     .filter((s) => s.text)
   const rankOf = new Map(result.sentences.map((s) => [s.index, s.rank]))
   const base = result.sentences.length

@@ -1,5 +1,8 @@
 // Fitting a digest into a platform's limits: drop the least important items one at a time, cut text only at words.
 import type { Digest } from './digest.js'
+import { cutAtWord, cutEscaped } from './cut.js'
+
+export { cutAtWord, cutEscaped } from './cut.js'
 
 /** What a fitted rendering left out; all zero and `cut: false` when it shows everything. */
 export interface Dropped {
@@ -37,49 +40,6 @@ export interface FitOptions<T> {
 export const NOTHING_DROPPED: Dropped = Object.freeze({
   sentences: 0, keyPoints: 0, quotes: 0, entities: 0, acronyms: 0, keywords: 0, cut: false,
 })
-
-const ELLIPSIS = '…'
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' })
-
-/**
- * The longest prefix of `text` with at most `max` UTF-16 units once an ellipsis is added, ending at a word boundary;
- * a single word longer than that is cut between grapheme clusters, so no emoji or combining mark is split.
- * Returns `text` unchanged when it already fits.
- */
-export function cutAtWord(text: string, max: number): string {
-  if (text.length <= max) return text
-  if (max <= ELLIPSIS.length) return ELLIPSIS.slice(0, Math.max(0, max))
-  const room = max - ELLIPSIS.length
-  const head = text.slice(0, room + 1)
-  const space = head.lastIndexOf(' ')
-  if (space > 0) return `${text.slice(0, space).trimEnd()}${ELLIPSIS}`
-  let end = 0
-  for (const { segment, index } of graphemes.segment(text)) {
-    if (index + segment.length > room) break
-    end = index + segment.length
-  }
-  return `${text.slice(0, end)}${ELLIPSIS}`
-}
-
-/**
- * The longest word-boundary cut of `text` (see `cutAtWord`) whose escaped form has at most `max` UTF-16 units, so
- * an escape sequence is never split: the cut is made on the raw text and measured escaped. Default: no escaping.
- */
-export function cutEscaped(text: string, max: number, escape: (text: string) => string = (t) => t): string {
-  if (escape(text).length <= max) return text
-  let lo = 0
-  let hi = Math.min(text.length, max)
-  let best = ''
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const cut = cutAtWord(text, mid)
-    if (escape(cut).length <= max) {
-      best = cut
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return best
-}
 
 // One shrinking step (exported for the fitter's tests), least important first: keywords, acronyms, entity names, quotes, then key points and summary
 // sentences by rank (the highest rank number first; a key point before a sentence of the same rank, since key points
@@ -203,3 +163,31 @@ export function describeDropped(dropped: Dropped): string {
   if (dropped.cut) parts.push('cut')
   return parts.length ? parts.join(', ') : 'none'
 }
+
+// Our own caps on a message's title and byline, so that an extracted page title or byline of any length still leaves
+// room for the summary, in formats whose only limit is the whole message's (Telegram, Teams).
+const TITLE_MAX = 512
+const BYLINE_MAX = 256
+
+/**
+ * `fitDigest` for a format with one limit on the whole message: the title and byline cut at a word to our caps, and
+ * `escape` applied once per text (the fitter renders again after each item it drops, with the same texts; a sentence
+ * of a hundred thousand characters took 400 ms to fit when every rendering escaped it anew).
+ */
+export function fitMessage<T>(
+  digest: Digest,
+  { render, fits, escape }: { render: (digest: Digest, escape: (text: string) => string) => T; fits: FitOptions<T>['fits']; escape: (text: string) => string },
+): FitResult<T> {
+  const title = digest.title && cutEscaped(digest.title, TITLE_MAX)
+  const byline = digest.byline && cutEscaped(digest.byline, BYLINE_MAX)
+  const escaped = new Map<string, string>()
+  const e = (text: string): string => {
+    let out = escaped.get(text)
+    if (out === undefined) escaped.set(text, (out = escape(text)))
+    return out
+  }
+  const fitted = fitDigest({ ...digest, title, byline }, { render: (d) => render(d, e), fits })
+  if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
+  return fitted
+}
+

@@ -1,6 +1,6 @@
 // Microsoft Teams: an incoming-webhook / Workflows body with one Adaptive Card 1.4, fitted under Teams' 28 KB.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
-import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
+import { fitMessage, type FitResult, type Part } from './fit.js'
 
 /**
  * Teams refuses a message over 28 KB, card JSON included (HTTP 413, "Request Entity too large"). `bytes` is our bound
@@ -12,9 +12,6 @@ import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
  */
 export const TEAMS_LIMITS = { bytes: 27_000 } as const
 
-// Our own caps, so that an extracted page title or byline of any length still leaves room for the summary.
-const TITLE_MAX = 512
-const BYLINE_MAX = 256
 
 /** A TextBlock: always wrapped, since Teams otherwise shows one line of it with an ellipsis. */
 export interface TeamsTextBlock {
@@ -125,17 +122,5 @@ function fits(message: TeamsMessage): Part[] {
  * until the body has at most 27,000 UTF-8 bytes.
  */
 export function renderTeams(digest: Digest): FitResult<TeamsMessage> {
-  const title = digest.title && cutEscaped(digest.title, TITLE_MAX)
-  const byline = digest.byline && cutEscaped(digest.byline, BYLINE_MAX)
-  // The fitter renders again after each item it drops, with the same texts: each is escaped once (a long sentence
-  // full of markup takes milliseconds, and a worst case renders a hundred times).
-  const escaped = new Map<string, string>()
-  const e = (text: string): string => {
-    let out = escaped.get(text)
-    if (out === undefined) escaped.set(text, (out = escapeTeams(text)))
-    return out
-  }
-  const fitted = fitDigest({ ...digest, title, byline }, { render: (d) => render(d, e), fits })
-  if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
-  return fitted
+  return fitMessage(digest, { render, fits, escape: escapeTeams })
 }

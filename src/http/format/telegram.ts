@@ -1,7 +1,7 @@
 // Telegram: a `sendMessage` body in HTML parse mode, using only the tags Telegram allows, fitted to 4,096 characters.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeTelegram } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
+import { fitMessage, type FitResult, type Part } from './fit.js'
 
 /**
  * Telegram's limit: `text` is 1–4,096 characters after entity parsing, i.e. as the reader sees it, tags removed and
@@ -10,9 +10,6 @@ import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
  */
 export const TELEGRAM_LIMITS = { text: 4096 } as const
 
-// Our own caps, so that an extracted page title or byline of any length still leaves room for the summary.
-const TITLE_MAX = 512
-const BYLINE_MAX = 256
 
 /** The tags Telegram's HTML mode accepts (https://core.telegram.org/bots/api#html-style); this renderer uses b, i, blockquote. */
 export const TELEGRAM_TAGS = [
@@ -30,11 +27,14 @@ export interface TelegramMessage {
 // Telegram finds entities in plain text by itself, whatever the parse mode: `@username` (a mention, which notifies
 // that user in a group), `#hashtag`, `$CASHTAG` and `/command` (https://core.telegram.org/bots/api#messageentity).
 // Article text must not ping anyone or read as a command, so a WORD JOINER (U+2060, invisible, no width) goes after
-// each of those marks where an entity would start: the text reads the same and no entity can form.
-const AUTO_ENTITY = /[@#](?=[\p{L}\p{N}_])|\$(?=[A-Za-z])|(?<=^|[\s(\[{"'“‘«])\/(?=[A-Za-z])/gu
+// each of those marks where an entity would start: the text reads the same and no entity can form. Where one starts
+// follows Telegram's own matcher (tdlib, `match_mentions`, `match_hashtags`, `match_bot_commands`): after anything
+// but a word character (and for a command, `/`, `<` or `>`), so `press@example.com` and `page#top` are left alone.
+// It runs on the text before escaping, so a quotation mark is still `"`, not `&quot;`.
+export const AUTO_ENTITY = /(?<![\p{L}\p{N}_])(?:[@#](?=[\p{L}\p{N}_])|\$(?=[A-Za-z]))|(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu
 
-/** Article text for a Telegram HTML message: escaped (`escapeTelegram`), and unable to form a mention, tag or command. */
-export const textForTelegram = (text: string): string => escapeTelegram(text).replace(AUTO_ENTITY, '$&\u2060')
+/** Article text for a Telegram HTML message: unable to form a mention, tag or command, then escaped (`escapeTelegram`). */
+export const textForTelegram = (text: string): string => escapeTelegram(text.replace(AUTO_ENTITY, '$&\u2060'))
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' }
 
@@ -91,17 +91,5 @@ const fits = (message: TelegramMessage): Part[] => (telegramVisibleLength(messag
  * first, until the visible text has at most 4,096 characters.
  */
 export function renderTelegram(digest: Digest): FitResult<TelegramMessage> {
-  const title = digest.title && cutEscaped(digest.title, TITLE_MAX)
-  const byline = digest.byline && cutEscaped(digest.byline, BYLINE_MAX)
-  // The fitter renders again after each item it drops, with the same texts: each is escaped once (a sentence of a
-  // hundred thousand characters took 400 ms to fit when every rendering escaped it anew).
-  const escaped = new Map<string, string>()
-  const e = (text: string): string => {
-    let out = escaped.get(text)
-    if (out === undefined) escaped.set(text, (out = textForTelegram(text)))
-    return out
-  }
-  const fitted = fitDigest({ ...digest, title, byline }, { render: (d) => render(d, e), fits })
-  if (title !== digest.title || byline !== digest.byline) fitted.dropped.cut = true
-  return fitted
+  return fitMessage(digest, { render, fits, escape: textForTelegram })
 }
