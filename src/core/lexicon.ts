@@ -48,7 +48,12 @@ export const VERBS: ReadonlySet<string> = set(
     'swam ate eaten beaten bitten hid struck lets puts showed shown tried tries helped including included according ' +
     'following regarding concerning saying making going taking getting giving coming becoming seeing using trying ' +
     'telling asking adding noting calling keeping leaving putting bringing remained appears appeared happens ' +
-    'happened allows allowed provides provided continues continued decides decided agrees agreed',
+    'happened allows allowed provides provided continues continued decides decided agrees agreed ' +
+    // Base forms that policy copy strings after `to` and `and` (`to enhance cooperation and promote security`), and
+    // that are seldom nouns: a keyphrase never starts on one.
+    'promote enhance strengthen ensure improve reduce develop establish achieve maintain prevent encourage expand ' +
+    'foster tackle implement reinforce facilitate consolidate discuss enable create allow seek remain become ' +
+    'include provide protect deliver',
 )
 
 // Nouns and adjectives ending in -ly: the suffix alone would take them for adverbs.

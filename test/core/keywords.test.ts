@@ -77,4 +77,14 @@ describe('keywords', () => {
     expect(words.length).toBeGreaterThan(0)
     for (const w of words) expect(w).not.toContain('aaaa')
   })
+
+  it('starts no keyphrase on a base-form verb of policy copy (`… and promote security`)', () => {
+    const text =
+      'The minister pledged to enhance international cooperation and promote security in the region. ' +
+      'Officials said solutions that promote security and ensure stability would be discussed in Munich. ' +
+      'The security conference opens on Friday.'
+    const words = summarize(text).keywords.map((k) => k.text.toLowerCase())
+    expect(words.some((w) => w.includes('security'))).toBe(true)
+    for (const w of words) expect(w, w).not.toMatch(/^(?:promote|enhance|ensure) /)
+  })
 })
