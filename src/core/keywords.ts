@@ -6,7 +6,8 @@ import { capitalized, classBits, classify, isCap, isContent, joins, nodeAt, poss
 import { KeywordWords } from './keyword-words.js'
 import { rankStream } from './positionrank.js'
 import type { Keyword, Token } from './types.js'
-import { ADJECTIVE, INITIAL_LETTERS, VAGUE } from './wordclass.js'
+import { isTitleWord } from './entity-words.js'
+import { ADJECTIVE, INITIAL_LETTERS, MODIFIER, VAGUE } from './wordclass.js'
 import { WordMap } from './wordtable.js'
 import { stemNumber } from './wordtoken.js'
 
@@ -98,7 +99,7 @@ export function keywords(
     let runTo = 0
     for (let i = 0; i < tokens.length; i++) {
       if (!contents[i] || i === 0 || !contents[i - 1] || !joins(sentence, i)) {
-        if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
+        if (runTo > runFrom) addRun(tokens, s, runFrom, runTo, pos, maxWords, maxNameWords)
         runFrom = runTo = i
       }
       if (!contents[i]) continue
@@ -129,7 +130,7 @@ export function keywords(
       }
       nodeStream[streamLength++] = node
     }
-    if (runTo > runFrom) addRun(s, runFrom, runTo, pos, maxWords, maxNameWords)
+    if (runTo > runFrom) addRun(tokens, s, runFrom, runTo, pos, maxWords, maxNameWords)
     pos += tokens.length
   }
 
@@ -150,10 +151,14 @@ export function keywords(
  * Adds the run of content words [from, to) of sentence `s` (which starts at document position `pos`) of the sentence
  * being read as a candidate: without a trailing adjective or a leading vague word, and cut to its last words.
  */
-function addRun(s: number, from: number, to: number, pos: number, maxWords: number, maxNameWords: number): void {
+function addRun(tokens: readonly Token[], s: number, from: number, to: number, pos: number, maxWords: number, maxNameWords: number): void {
   while (to > from && !isCap[to - 1] && (classBits[to - 1]! & ADJECTIVE) !== 0) to--
   while (from < to && !isCap[from] && (classBits[from]! & VAGUE) !== 0) from++
   if (from === to) return
+  // A title with at most a demonym or a lowercase word before it (`Guatemalan president`, `foreign minister`) names a
+  // person's office, not a topic: the person's own keyword stands for it (keyword-people.ts).
+  if (to - from <= 2 && !isCap[to - 1] && isTitleWord(tokens[to - 1]!.lower) && (to - from === 1 || !isCap[from] || (classBits[from]! & MODIFIER) !== 0))
+    return
   let names = true
   for (let i = from; i < to; i++) if (!isCap[i]) names = false
   const limit = names ? maxNameWords : maxWords

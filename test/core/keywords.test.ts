@@ -87,4 +87,14 @@ describe('keywords', () => {
     expect(words.some((w) => w.includes('security'))).toBe(true)
     for (const w of words) expect(w, w).not.toMatch(/^(?:promote|enhance|ensure) /)
   })
+
+  it('takes no office alone (`Guatemalan president`, `foreign minister`) as a keyphrase', () => {
+    const text =
+      'President Bernardo Arévalo met the Dutch prime minister in Munich on Friday. ' +
+      'The Guatemalan president discussed migration with the foreign minister and the prime minister. ' +
+      'The Guatemalan president also spoke about security and migration at the conference.'
+    const words = summarize(text).keywords.map((k) => k.text.toLowerCase())
+    expect(words.length).toBeGreaterThan(2)
+    for (const office of ['guatemalan president', 'foreign minister', 'prime minister', 'president']) expect(words).not.toContain(office)
+  })
 })
