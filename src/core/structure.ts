@@ -37,6 +37,23 @@ function opensLower(text: string): boolean {
 }
 const WORD = /[\p{L}\p{N}]+/gu
 
+// Words no sentence or headline ends on: articles, prepositions, conjunctions, and the reporting verbs before a name
+// (`… said` / `David Clark, the minister.`). A line that ends on one, or on a comma, goes on in the next line whatever
+// its case: mail and wire copy wrap at a fixed width, and the next line may open on a name.
+const WRAP_WORDS = new Set(
+  ('a an the and or but nor of in on at to for from by with as than that which who whose whom into onto upon over ' +
+    'under about between among through during before after since until against within without across along via ' +
+    'said says told added').split(' '),
+)
+const LAST_WORD = /(\p{L}+)$/u
+
+/** Whether `text` ends on a comma or on a word of `WRAP_WORDS`: the sentence goes on in the next line. */
+function endsMidSentence(text: string): boolean {
+  if (text.endsWith(',')) return true
+  const last = LAST_WORD.exec(text.slice(-12))
+  return last !== null && WRAP_WORDS.has(last[1]!.toLowerCase())
+}
+
 interface Line {
   start: number
   end: number
@@ -112,14 +129,17 @@ export function structure(text: string, { title }: StructureOptions = {}): Block
     const item = LIST_MARKER.test(line.text)
     // Only the open paragraph's last line (the previous one) can hold its terminator; testing the whole, growing
     // paragraph instead made a text of many wrapped lines quadratic.
-    if (open && !item && open.kind === 'paragraph' && !endsTerminal(lines[at - 1]!.text) && opensLower(line.text)) {
+    const previous = lines[at - 1]?.text ?? ''
+    if (open && !item && open.kind === 'paragraph' && !endsTerminal(previous) && (opensLower(line.text) || endsMidSentence(previous))) {
       // A hard-wrapped line: the sentence goes on.
       open.end = line.end
       afterSentence = endsTerminal(line.text)
       return
     }
-    // A line the next one continues in lower case is the start of a wrapped paragraph, not a headline.
-    const wraps = opensLower(lines[at + 1]?.text ?? '') && !endsTerminal(line.text)
+    // A line the next one continues (in lower case, or after a word no sentence ends on) is the start of a wrapped
+    // paragraph, not a headline.
+    const next = lines[at + 1]?.text ?? ''
+    const wraps = next !== '' && !endsTerminal(line.text) && (opensLower(next) || endsMidSentence(line.text))
     let kind: Block['kind']
     if (ended || (sawBody && closesStory(line.text, line.start * 2 >= text.length))) {
       ended = true

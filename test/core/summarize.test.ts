@@ -37,6 +37,17 @@ describe('summarize', () => {
     expect(resolveOptions({ title: ' ' })).toEqual(resolveOptions({}))
   })
 
+  it('joins hard-wrapped lines that break after `and`, `said` or a comma, even before a capitalized name', () => {
+    const wrapped =
+      'Housing plan unveiled\n\nThe plan, which was drafted by officials at the Treasury and\nDavid Clark of the housing ministry, will cost ten billion pounds.\n' +
+      '"The plan will cut rents for two million families," said\nDavid Clark, the housing minister, on Monday in London.'
+    const result = summarize(wrapped, { sentences: 5 })
+    expect(result.title).toBe('Housing plan unveiled')
+    expect(result.stats.sentences).toBe(2)
+    expect(result.sentences[0]!.text).toBe('The plan, which was drafted by officials at the Treasury and\nDavid Clark of the housing ministry, will cost ten billion pounds.')
+    expect(result.quotes.map((q) => q.speaker)).toEqual(['David Clark'])
+  })
+
   it('orders by rank on request, best first', () => {
     const r = summarize(FIXTURES.guatemala, { sentences: 5, sortBy: 'rank' })
     expect(r.sentences.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5])
