@@ -1,6 +1,6 @@
 // Speaker attribution for quotations: the press patterns around a quote, and pronouns resolved to the person meant.
 import { isBody } from './analyze.js'
-import { isSpace } from './chars.js'
+import { isSpace, isTerminal } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './entity-words.js'
 import { TITLE_ABBREVIATIONS } from './lexicon.js'
@@ -35,6 +35,20 @@ const ACCORDING = /(?<!\p{L})[Aa]ccording to ([^,;:“”"«»]{2,80}),(?:\s*[^,
 const AFTER_VERB = new RegExp(String.raw`^[,\s]{0,3}(?:${VERBS})\s+`, 'u')
 // `,” X said` / `,” she added`.
 const AFTER_SUBJECT = new RegExp(String.raw`^[,\s]{0,3}([^,.;:!?“”"«»]{1,60}?)\s+(?:${VERBS})(?!\p{L})`, 'u')
+// What may follow the verb of an attribution that is a sentence of its own: its end, or up to ten words and its end
+// (`on Monday.`, `the Arsenal website.`, `reporters in London,`).
+const AFTER_ATTRIBUTION = /^\s*(?:[.,;:!?]|$|((?:[\p{L}\p{N}'’-]+\s+){0,9}[\p{L}\p{N}'’-]+)\s*[.,;:!?])/u
+// Words that make those words a clause of their own (`said she would vote`, `said that it was over`).
+const CLAUSE_WORDS = new Set(
+  'that whether if he she they it we i you would will was were is are has had have could should may might must not'.split(' '),
+)
+
+/** Whether `rest` (what follows the verb of `X said` after a closed quotation) ends the attribution, not a clause. */
+function endsAttribution(rest: string): boolean {
+  const m = AFTER_ATTRIBUTION.exec(rest)
+  if (!m) return false
+  return m[1] === undefined || !m[1].split(/\s+/).some((w) => CLAUSE_WORDS.has(w.toLowerCase()))
+}
 const PRONOUN = /(?:^|\s)(he|she|they)\s*$/iu
 const LEADING_PRONOUN = /^\s*(he|she|they)(?!\p{L})/iu
 const NAME_BEFORE = /(?:^|[\s,])((?:\p{Lu}[\p{L}'’.-]*\s+){0,4}\p{Lu}[\p{L}'’.-]*)\s*$/u
@@ -79,6 +93,10 @@ export function attribute(doc: Doc, found: EntityResult, marks: QuoteMarks, star
   m = AFTER_VERB.exec(after)
   if (m) return subjectAfter(doc, found, afterFrom + m[0].length, sentence)
   m = AFTER_SUBJECT.exec(after)
+  // A quotation that closed its own sentence (`."`) is attributed by the next one only when that one is no more than
+  // the attribution (`Jane Roe said.`, `she said on Monday.`): `Mary Poppins said she would vote against it.` reports
+  // something else she said.
+  if (m && isTerminal(text.charCodeAt(marks.close - 1)) && !endsAttribution(after.slice(m[0].length))) m = null
   if (m) {
     const at = afterFrom + m[0].indexOf(m[1]!)
     return subject(doc, found, at, at + m[1]!.length, sentence)

@@ -198,4 +198,12 @@ describe('quotes', () => {
       'His company, Omni Guide, aims to sell the tool abroad. “I hope it can help patients,” he said.'
     expect(only(text).speaker).toBe('Sam Ortiz')
   })
+
+  it('gives a quotation that closed its own sentence to `X said.` after it, not to `X said she would …`', () => {
+    const lead = 'The council debated the housing plan in parliament on Monday.\n\n'
+    expect(only(`${lead}"The plan is dead on arrival." Mary Poppins said she would vote against the bill.`).speaker).toBeNull()
+    expect(only(`${lead}"The plan is dead on arrival." Mary Poppins said that it had no chance.`).speaker).toBeNull()
+    expect(only(`${lead}"The plan is dead on arrival." Mary Poppins said.`).speaker).toBe('Mary Poppins')
+    expect(only(`${lead}"Is the plan dead?" Mary Poppins asked reporters in London on Monday.`).speaker).toBe('Mary Poppins')
+  })
 })
