@@ -62,3 +62,10 @@ export function endsOnWord(text: string): boolean {
 /** The full stop for a text that ends on a word: `。` after Chinese or Japanese, whose sentences end on it, else `.`. */
 export const fullStopFor = (text: string): string =>
   /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}][)"'”’」』]*$/u.test(text) ? '。' : '.'
+
+// The tail of a list item that leads into the next one: `…from April;`, `…under five, and`, `…or`.
+const LIST_TAIL = /(?:\s*[;,]|,?\s+(?:and|or))\s*$/u
+
+/** `text` without a list item's tail (`;`, `,`, `, and`, `or`) that leads into the next item, which a unit shown alone no longer has. */
+export const withoutListTail = (text: string): string => text.replace(LIST_TAIL, '')
+

@@ -1,5 +1,5 @@
 // Key-point stage: turns ranked sentences into short bullets, and an article's own list of points into one bullet.
-import { fullStopFor, isSpace, isTerminal } from './chars.js'
+import { fullStopFor, isSpace, isTerminal, withoutListTail } from './chars.js'
 import { balanceQuotes, dropLooseMarks } from './quotemarks.js'
 import { jaccard } from './select.js'
 import { shorten } from './shorten.js'
@@ -114,6 +114,7 @@ function quoted(bullet: Bullet, quotes: readonly Quote[]): string {
   if (q?.speaker && !text.includes(q.speaker)) text = `${q.speaker}: ${dropLooseMarks(text)}`
   else if (inner && !text.includes(inner.speaker!)) text = `${inner.speaker}: ${whole![1]}`
   else text = balanceQuotes(text)
+  text = withoutListTail(text)
   return endsTerminal(text) ? text : text + fullStopFor(text)
 }
 

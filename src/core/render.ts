@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { endsOnWord, foldSpaces, fullStopFor, isCloser, isWideTerminal } from './chars.js'
+import { endsOnWord, foldSpaces, fullStopFor, isCloser, isWideTerminal, withoutListTail } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -45,12 +45,12 @@ const LOWERCASE_START = /^\p{Ll}+(?![\p{L}\p{N}'’-])/u
 
 /**
  * One sentence as the summary (and every rendering of it) shows it: runs of spaces folded, trimmed; a first word in
- * lowercase letters capitalized and a last word with no punctuation given a full stop, as key points write list
- * items (joined as written, `• a £2 billion fund` and the items after it ran on as one sentence). Capitals that are
+ * lowercase letters capitalized, a list item's tail that leads into the next item (`;`, `, and`) dropped, and a last
+ * word with no punctuation given a full stop, as key points write list items (joined as written, `• a £2 billion fund` and the items after it ran on as one sentence). Capitals that are
  * two characters (`ﬁ` → `FI`) are not made, so the length changes only by the full stop (`budgetCharacters`).
  */
 export function summaryUnit(sentence: string): string {
-  let text = foldSpaces(sentence).trim()
+  let text = withoutListTail(foldSpaces(sentence).trim())
   if (LOWERCASE_START.test(text)) {
     const upper = text[0]!.toUpperCase()
     if (upper.length === 1) text = upper + text.slice(1)

@@ -15,17 +15,23 @@ const AGENCY_TAG = /\s[-–]\p{Lu}[\p{Lu}\p{N}&]{1,9}[-–](?=[\s,.;:]|$)/gu
 // quote mark before it, group 2 what follows a leading `said`, which `namesSpeaker` must accept.
 const TRAILING_ATTRIBUTION =
   /,(["”’]?)\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+((?:the\s+)?[\p{L} .'’-]{2,40}))\s*\.$/u
+// A first word in lower case with a capital later in it.
+const MIXED_CASE_START = /^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u
 // Roughly 30 words: past that a bullet stops being a point.
 const MAX_WORDS = 30
 
 function capitalize(text: string): string {
+  // A word with a capital inside (`iPhone`, `eBay`, `mRNA`) is written as its owner writes it.
+  if (MIXED_CASE_START.test(text)) return text
   const c = text.charCodeAt(0)
   // ASCII first: only `a`–`z` change, and without the code-point string and `toUpperCase` call.
   if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text
   const first = text.codePointAt(0)
   if (first === undefined) return text
   const ch = String.fromCodePoint(first)
-  return ch.toUpperCase() + text.slice(ch.length)
+  const upper = ch.toUpperCase()
+  // `ﬁ` → `FI`: a capital of two letters would misspell the word.
+  return upper.length === ch.length ? upper + text.slice(ch.length) : text
 }
 
 /**

@@ -22,8 +22,8 @@ describe('chars', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(String.fromCharCode(c)))
   })
 
-  it('foldSpaces is replace(/\\s+/g, " ")', () => {
-    fc.assert(fc.property(text, (t) => foldSpaces(t) === t.replace(/\s+/g, ' ')))
+  it('foldSpaces is replace(/[\\s\\u0085]+/g, " ")', () => {
+    fc.assert(fc.property(fc.array(fc.oneof(piece, fc.constant('\u0085')), { maxLength: 60 }).map((p) => p.join('')), (t) => foldSpaces(t) === t.replace(/[\s\u0085]+/g, ' ')))
   })
 })
 
@@ -41,7 +41,11 @@ function shortenBefore(t: string, maxWords = 30): string {
       '.',
     )
   const first = out.codePointAt(0)
-  const cap = first === undefined ? out : String.fromCodePoint(first).toUpperCase() + out.slice(String.fromCodePoint(first).length)
+  const ch = first === undefined ? '' : String.fromCodePoint(first)
+  // Capitalized unless the first word has a capital inside (`iPhone`) or the capital is two letters (`ß` → `SS`).
+  const cap = first === undefined || /^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u.test(out) || ch.toUpperCase().length !== ch.length
+    ? out
+    : ch.toUpperCase() + out.slice(ch.length)
   const words = cap.split(/\s+/)
   if (words.length <= maxWords) return cap
   const head = words.slice(0, maxWords).join(' ')

@@ -48,6 +48,21 @@ describe('summarize', () => {
     expect(result.quotes.map((q) => q.speaker)).toEqual(['David Clark'])
   })
 
+  it('closes list items that lead into the next (`;`, `, and`) with a full stop, and keeps `iPhone` as written', () => {
+    const text =
+      'Tax measures announced\n\nThe Treasury announced the following measures on Monday:\n' +
+      '- iPhone and eBay sellers will pay a new digital sales tax from April onwards;\n' +
+      '- a new tax credit for young families with children under five, and\n' +
+      '- an extra £2 billion for roads across the country.\n\nOfficials said the measures would raise £5 billion a year.'
+    const result = summarize(text, { sentences: 7, bullets: 7 })
+    expect(result.summary).toContain('iPhone and eBay sellers will pay a new digital sales tax from April onwards. A new tax credit')
+    expect(result.summary).toContain('children under five. An extra £2 billion')
+    const points = result.keyPoints.map((k) => k.text)
+    expect(points).toContain('iPhone and eBay sellers will pay a new digital sales tax from April onwards.')
+    expect(points).toContain('A new tax credit for young families with children under five.')
+    for (const p of [result.summary, ...points]) expect(p).not.toMatch(/[;,]\.|IPhone/)
+  })
+
   it('orders by rank on request, best first', () => {
     const r = summarize(FIXTURES.guatemala, { sentences: 5, sortBy: 'rank' })
     expect(r.sentences.map((s) => s.rank)).toEqual([1, 2, 3, 4, 5])
