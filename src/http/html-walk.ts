@@ -137,7 +137,7 @@ export async function walk(html: string): Promise<Walk> {
         if (tag === 'title' && titles++ === 0 && !(top?.foreign ?? false)) {
           frame.kind = 'title'
           inTitle = true
-        } else if (tag === 'script' && jsonLdChars <= JSON_LD_MAX_CHARS && result.jsonLd.length < JSON_LD_MAX_SCRIPTS && /^\s*application\/ld\+json\s*$/i.test(el.getAttribute('type') ?? '')) {
+        } else if (tag === 'script' && jsonLdChars <= JSON_LD_MAX_CHARS && result.jsonLd.length < JSON_LD_MAX_SCRIPTS && /^\s*application\/ld\+json\s*(?:;.*)?$/i.test(el.getAttribute('type') ?? '')) {
           frame.kind = 'json-ld'
           inJsonLd = true
           result.jsonLd.push('')

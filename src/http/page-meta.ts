@@ -46,9 +46,19 @@ function field(value: unknown): string | null {
   return text
 }
 
-/** A name from a string or an object with `name` (`{"@type":"Person","name":"Jane Roe"}`). */
-const nameOf = (value: unknown): string | null =>
-  typeof value === 'object' && value !== null ? field((value as { name?: unknown }).name) : field(value)
+/** The nodes of a JSON-LD document by `@id`, for references (`"publisher": {"@id": "https://x/#org"}`, as Yoast writes). */
+type Ids = ReadonlyMap<string, Record<string, unknown>>
+
+/** A name from a string, an object with `name` (`{"@type":"Person","name":"Jane Roe"}`), or a reference to one. */
+function nameOf(value: unknown, ids: Ids): string | null {
+  if (typeof value !== 'object' || value === null) return field(value)
+  const node = value as { name?: unknown; '@id'?: unknown }
+  if (node.name === undefined && typeof node['@id'] === 'string') return field(ids.get(node['@id'])?.name)
+  return field(node.name)
+}
+
+/** A byline as a name: `By Jane Roe` in a meta tag is `Jane Roe`, as a `By` line in the text is. */
+const withoutBy = (name: string | null): string | null => (name === null ? null : name.replace(/^by\s+/i, '') || null)
 
 const isArticle = (node: Record<string, unknown>): boolean => {
   const type = node['@type']
@@ -56,26 +66,33 @@ const isArticle = (node: Record<string, unknown>): boolean => {
   return types.some((t) => typeof t === 'string' && ARTICLE_TYPES.has(t.toLowerCase()))
 }
 
-/** The first article object in a parsed JSON-LD value: top level, in an array, or in `@graph`, breadth first. */
-function findArticle(root: unknown): Record<string, unknown> | null {
+/**
+ * The first article object in a parsed JSON-LD value (top level, in an array, in `@graph`, or a page's `mainEntity`,
+ * breadth first), and every node with an `@id`, for the article's references.
+ */
+function findArticle(root: unknown): { article: Record<string, unknown> | null; ids: Ids } {
   const queue: unknown[] = [root]
+  const ids = new Map<string, Record<string, unknown>>()
+  let article: Record<string, unknown> | null = null
   for (let visited = 0; visited < queue.length && visited < MAX_NODES; visited++) {
     const node = queue[visited]
     if (Array.isArray(node)) queue.push(...node.slice(0, MAX_NODES))
     else if (typeof node === 'object' && node !== null) {
       const record = node as Record<string, unknown>
-      if (isArticle(record)) return record
+      if (typeof record['@id'] === 'string' && !ids.has(record['@id'])) ids.set(record['@id'], record)
+      if (article === null && isArticle(record)) article = record
       if (record['@graph'] !== undefined) queue.push(record['@graph'])
+      if (record.mainEntity !== undefined) queue.push(record.mainEntity)
     }
   }
-  return null
+  return { article, ids }
 }
 
 /** The authors' names of an article object, `; `-joined, or null. */
-function authorsOf(article: Record<string, unknown>): string | null {
+function authorsOf(article: Record<string, unknown>, ids: Ids): string | null {
   const author = article.author ?? article.creator
   const list = (Array.isArray(author) ? author : [author]).slice(0, MAX_AUTHORS)
-  const names = [...new Set(list.map(nameOf).filter((n): n is string => n !== null))]
+  const names = [...new Set(list.map((a) => withoutBy(nameOf(a, ids))).filter((n): n is string => n !== null))]
   return names.length ? names.join('; ') : null
 }
 
@@ -86,9 +103,10 @@ function authorsOf(article: Record<string, unknown>): string | null {
  */
 export function readPageMeta({ jsonLd, tags }: PageMetaInput): PageMeta {
   let article: Record<string, unknown> | null = null
+  let ids: Ids = new Map()
   for (const script of jsonLd) {
     try {
-      article = findArticle(JSON.parse(script))
+      ;({ article, ids } = findArticle(JSON.parse(script)))
     } catch {
       continue
     }
@@ -103,9 +121,9 @@ export function readPageMeta({ jsonLd, tags }: PageMetaInput): PageMeta {
   }
   return {
     headline: article ? field(article.headline) : null,
-    byline: (article && authorsOf(article)) ?? tag('author', 'article:author'),
+    byline: (article && authorsOf(article, ids)) ?? withoutBy(tag('author', 'article:author')),
     published: (article && field(article.datePublished)) ?? tag('article:published_time', 'datepublished'),
-    source: (article && nameOf(article.publisher)) ?? tag('og:site_name'),
+    source: (article && nameOf(article.publisher, ids)) ?? tag('og:site_name'),
   }
 }
 

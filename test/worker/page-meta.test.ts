@@ -70,6 +70,24 @@ describe('page-meta', () => {
     expect(meta).toMatchObject({ byline: 'Jane O\'Neil', source: 'Smith & Sons' })
   })
 
+  it('follows @id references and a page\'s mainEntity, reads a typed script with parameters, and drops `By` from a tag', async () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', '@id': 'https://x/#page', mainEntity: { '@id': 'https://x/#a' } },
+        { '@type': 'NewsArticle', '@id': 'https://x/#a', publisher: { '@id': 'https://x/#org' }, author: { '@id': 'https://x/#jane' } },
+        { '@type': 'Organization', '@id': 'https://x/#org', name: 'Example Wire' },
+        { '@type': 'Person', '@id': 'https://x/#jane', name: 'Jane Roe' },
+      ],
+    }
+    expect(readPageMeta({ jsonLd: [JSON.stringify(graph)], tags: new Map() })).toMatchObject({ source: 'Example Wire', byline: 'Jane Roe' })
+    const nested = { '@type': 'WebPage', mainEntity: { '@type': 'NewsArticle', headline: 'Port reopens' } }
+    expect(readPageMeta({ jsonLd: [JSON.stringify(nested)], tags: new Map() }).headline).toBe('Port reopens')
+    const typed = `<script type="application/ld+json; charset=utf-8">${JSON.stringify({ '@type': 'NewsArticle', author: 'Anna de Vries' })}</script>`
+    expect((await extractText(page(typed))).meta.byline).toBe('Anna de Vries')
+    expect(readPageMeta({ jsonLd: [], tags: new Map([['author', 'By Jane Roe']]) }).byline).toBe('Jane Roe')
+  })
+
   it('reads a WebPage alone as nothing, and drops fields no byline or date could be', () => {
     const webPage = readPageMeta({ jsonLd: [JSON.stringify({ '@type': 'WebPage', datePublished: '2020-01-01' })], tags: new Map() })
     expect(webPage).toEqual({ headline: null, byline: null, published: null, source: null })
