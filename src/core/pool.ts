@@ -1,6 +1,10 @@
 // The candidates selection considers: all of them, or on a long text the best-scored few hundred, found in one pass.
 import type { Candidate } from './select.js'
 
+/** Whether `a` (at `ai` of the input) comes before `b` (at `bi`) by score, then index, then input order. */
+export const before = (a: Candidate, ai: number, b: Candidate, bi: number) =>
+  a.score > b.score || (a.score === b.score && (a.index < b.index || (a.index === b.index && ai < bi)))
+
 /**
  * The candidates selection considers, best-scored first (by index on a tie), or all of them in input order when
  * there are no more than `size` with finite scores: the order then only breaks ties, and `select` reads it without
@@ -18,12 +22,9 @@ export function poolOf(candidates: readonly Candidate[], size: number): { pool: 
  * `size` as they come, so a long text's ten thousand candidates are not all sorted to keep two hundred.
  */
 function best(candidates: readonly Candidate[], size: number): Candidate[] {
-  // `worse(i, j)`: candidate i comes after candidate j in that order (input position breaks the last tie, as a stable sort does).
-  const worse = (i: number, j: number) => {
-    const a = candidates[i]!
-    const b = candidates[j]!
-    return a.score < b.score || (a.score === b.score && (a.index > b.index || (a.index === b.index && i > j)))
-  }
+  // `worse(i, j)`: candidate i comes after candidate j in `before`'s order (input position breaks the last tie, as a
+  // stable sort does).
+  const worse = (i: number, j: number) => before(candidates[j]!, j, candidates[i]!, i)
   // A heap of positions with the worst kept at the root.
   const heap: number[] = []
   const down = (k: number) => {

@@ -1,6 +1,6 @@
 // Select stage: picks the best sentences under a count and a length budget, avoiding near-duplicates (MMR).
 import { wordFloor } from './lengths.js'
-import { poolOf } from './pool.js'
+import { before, poolOf } from './pool.js'
 
 /** One candidate for selection. */
 export interface Candidate {
@@ -128,9 +128,6 @@ function markable(pool: readonly Candidate[]): boolean {
 /** Stem numbers in ascending order, as `jaccard` wants them. */
 const ascending = (stems: StemSet): StemSet => (stems instanceof Int32Array ? Int32Array.from(stems).sort() : stems)
 
-/** Whether `a` (at `ai` of the input) comes before `b` (at `bi`) by score, then index, then input order. */
-const before = (a: Candidate, ai: number, b: Candidate, bi: number) =>
-  a.score > b.score || (a.score === b.score && (a.index < b.index || (a.index === b.index && ai < bi)))
 
 /**
  * Maximal Marginal Relevance: repeatedly takes the candidate with the best `λ·score − (1−λ)·maxSim(chosen)`,
