@@ -5,10 +5,10 @@ import type { RenderableResult } from '../../src/http/format/index.js'
 import { renderResult } from '../../src/http/format/index.js'
 import { clean, toDigest } from '../../src/http/format/digest.js'
 import { DISCORD_LIMITS, embedLength, renderDiscord, type DiscordMessage } from '../../src/http/format/discord.js'
-import { escapeDiscord, escapeMarkdown, escapeSlack } from '../../src/http/format/escape.js'
+import { escapeDiscord, escapeMarkdown, escapeSlack, escapeTeams } from '../../src/http/format/escape.js'
 import { cutAtWord, fitDigest, NOTHING_DROPPED, shrink, type Part } from '../../src/http/format/fit.js'
 import { SLACK_LIMITS, renderSlack } from '../../src/http/format/slack.js'
-import { TEAMS_LIMITS, escapeTeams, renderTeams, type TeamsTextBlock } from '../../src/http/format/teams.js'
+import { TEAMS_LIMITS, renderTeams, type TeamsTextBlock } from '../../src/http/format/teams.js'
 import { TELEGRAM_LIMITS, renderTelegram, telegramVisibleLength, telegramVisibleText } from '../../src/http/format/telegram.js'
 
 // Pieces that break naive renderers: markup, entities, chat syntax, Telegram's MarkdownV2 reserved characters,

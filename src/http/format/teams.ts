@@ -1,5 +1,6 @@
 // Microsoft Teams: an incoming-webhook / Workflows body with one Adaptive Card 1.4, fitted under Teams' 28 KB.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
+import { escapeTeams } from './escape.js'
 import { fitMessage, type FitResult, type Part } from './fit.js'
 
 /**
@@ -44,24 +45,6 @@ export interface TeamsCard {
 export interface TeamsMessage {
   type: 'message'
   attachments: [{ contentType: 'application/vnd.microsoft.card.adaptive'; contentUrl: null; content: TeamsCard }]
-}
-
-/**
- * Adaptive Card markdown: TextBlock text and FactSet titles and values are markdown in Teams (bold, italic, lists,
- * `[links](url)`), and Teams' current renderers follow CommonMark (md4c in the shared model), where a backslash
- * makes any ASCII punctuation literal and is removed. So every character that can open a construct anywhere in a
- * line gets one: `\ * _ [ ] ( ) < > & ~ | !` and backticks. `(` and `)` are escaped too because the older shared
- * parser ignores a backslash before `[` and forms a link from any `](`; `\(` breaks that pair. Escaping `<` and `>`
- * leaves no `<at>` tag in the text: a mention needs `msteams.entities` as well, which no rendering carries. `#`,
- * `+`, `-`, `=` and a `1.` list number act only at the start of a line (each item is escaped on its own, so its
- * start is one) and are escaped there. Removing the backslashes gives the text back.
- * Sources: https://learn.microsoft.com/en-us/microsoftteams/platform/task-modules-and-cards/cards/cards-format,
- * https://spec.commonmark.org/0.31.2/#backslash-escapes; older Teams mobile clients showed the backslashes
- * (github.com/microsoft/AdaptiveCards issues 5590, 7474): a stray `\` on them beats formatting made by an article.
- */
-export function escapeTeams(text: string): string {
-  const inline = text.replace(/[\\`*_[\]()<>&~|!]/g, '\\$&')
-  return inline.replace(/^([#+=-])/, '\\$1').replace(/^(\d{1,9})\./, '$1\\.')
 }
 
 const block = (text: string, style: Omit<TeamsTextBlock, 'type' | 'text' | 'wrap'> = {}): TeamsTextBlock => ({

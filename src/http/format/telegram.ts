@@ -24,18 +24,6 @@ export interface TelegramMessage {
   link_preview_options: { is_disabled: true }
 }
 
-// Telegram finds entities in plain text by itself, whatever the parse mode: `@username` (a mention, which notifies
-// that user in a group), `#hashtag`, `$CASHTAG` and `/command` (https://core.telegram.org/bots/api#messageentity).
-// Article text must not ping anyone or read as a command, so a WORD JOINER (U+2060, invisible, no width) goes after
-// each of those marks where an entity would start: the text reads the same and no entity can form. Where one starts
-// follows Telegram's own matcher (tdlib, `match_mentions`, `match_hashtags`, `match_bot_commands`): after anything
-// but a word character (and for a command, `/`, `<` or `>`), so `press@example.com` and `page#top` are left alone.
-// It runs on the text before escaping, so a quotation mark is still `"`, not `&quot;`.
-export const AUTO_ENTITY = /(?<![\p{L}\p{N}_])(?:[@#](?=[\p{L}\p{N}_])|\$(?=[A-Za-z]))|(?<![\p{L}\p{N}_/<>])\/(?=[A-Za-z0-9_])/gu
-
-/** Article text for a Telegram HTML message: unable to form a mention, tag or command, then escaped (`escapeTelegram`). */
-export const textForTelegram = (text: string): string => escapeTelegram(text.replace(AUTO_ENTITY, '$&\u2060'))
-
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&quot;': '"' }
 
 /** The text as Telegram shows it: tags removed, the four entities decoded. */
@@ -87,9 +75,9 @@ const fits = (message: TelegramMessage): Part[] => (telegramVisibleLength(messag
 /**
  * Renders `digest` as a Telegram message: the title in bold, the summary, the key points as bullets, the quotes as
  * block quotes, then entities and keywords. Article text is escaped with the four entities Telegram knows and kept
- * from forming mentions, hashtags, cashtags or commands (`textForTelegram`); items are dropped, least important
+ * from forming mentions, hashtags, cashtags or commands (`escapeTelegram`); items are dropped, least important
  * first, until the visible text has at most 4,096 characters.
  */
 export function renderTelegram(digest: Digest): FitResult<TelegramMessage> {
-  return fitMessage(digest, { render, fits, escape: textForTelegram })
+  return fitMessage(digest, { render, fits, escape: escapeTelegram })
 }
