@@ -18,3 +18,6 @@ export function decodeEntities(text: string): string {
     return NAMED[ref.toLowerCase()] ?? whole
   })
 }
+
+/** `text` decoded (`decodeEntities`) as one line: white space folded to single spaces, trimmed. */
+export const decodedLine = (text: string): string => decodeEntities(text).replace(/\s+/g, ' ').trim()

@@ -1,6 +1,6 @@
 // HTML input: the readable text of the page's article (its main or article element), furniture dropped, as paragraphs.
 import { walk, type Region, type Walk } from './html-walk.js'
-import { decodeEntities } from './html-entities.js'
+import { decodedLine, decodeEntities } from './html-entities.js'
 import { readPageMeta, type PageMeta } from './page-meta.js'
 
 /** What `extractText` returns: the text to summarize, the page's title when it has one, and what its markup says of it. */
@@ -42,7 +42,6 @@ function chooseRegion(page: Walk): Region {
   return article && article.chars > 0 && article.chars * 2 >= scope.chars ? article : scope
 }
 
-const oneLine = (s: string) => decodeEntities(s).replace(/\s+/g, ' ').trim()
 
 /**
  * A `<title>` without the site's name: the part after the last " | ", " - ", " – " or " — " goes when it is the
@@ -75,7 +74,7 @@ function firstHeading(page: Walk, within: Region): string {
     let text = ''
     // Leading blank chunks (an empty h1 in an h1 adds its paragraph breaks) are skipped, not counted.
     for (let i = h.start; i < h.end && text.length < 300; i++) if (text || page.out[i]!.trim()) text += page.out[i]
-    text = oneLine(text)
+    text = decodedLine(text)
     if (text) return text
     emptyUntil = h.end
   }
@@ -96,6 +95,6 @@ export async function extractText(html: string): Promise<ExtractResult> {
   const inside = firstHeading(page, chosen)
   const first = firstHeading(page, { start: 0, end: page.out.length, chars: page.chars })
   const meta = readPageMeta(page)
-  const title = inside || meta.headline || cleanTitle(oneLine(page.title), oneLine(page.siteName)) || first || null
+  const title = inside || meta.headline || cleanTitle(decodedLine(page.title), decodedLine(page.siteName)) || first || null
   return { text, title, meta }
 }

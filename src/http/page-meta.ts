@@ -1,6 +1,6 @@
 // An HTML page's own metadata (schema.org JSON-LD, then meta tags): byline, publication date and publisher.
 import type { Meta } from '../core/index.js'
-import { decodeEntities } from './html-entities.js'
+import { decodedLine } from './html-entities.js'
 
 /** What a page says of itself in markup; each field `null` when it says nothing usable. */
 export interface PageMeta {
@@ -41,7 +41,7 @@ const MAX_FIELD = 200
  */
 function field(value: unknown): string | null {
   if (typeof value !== 'string' || value.length > 4 * MAX_FIELD) return null
-  const text = decodeEntities(value).replace(/\s+/g, ' ').trim()
+  const text = decodedLine(value)
   if (!text || text.length > MAX_FIELD || /^https?:\/\//i.test(text)) return null
   return text
 }
