@@ -1,5 +1,6 @@
 // Unmarked quotations: the paragraph that a `… said:` paragraph introduces without quotation marks.
 import { isBody } from './analyze.js'
+import { perObject } from './memo.js'
 import { quoteIntroduction } from './speakers.js'
 import type { Doc } from './types.js'
 
@@ -11,16 +12,10 @@ const SINGLE_OPENING = /^['‘]/u
  * The blocks (indexes into `doc.blocks`) that are someone's words though no mark says so: a paragraph right after one
  * that ends on an attribution and a colon (`Health Secretary Jane Roe said:`), holding no quotation mark of its own.
  * GOV.UK and many ministries set a minister's words so. Only the first paragraph counts: where such a quotation
- * ends is not marked, and the release's own text usually resumes after a paragraph or two.
+ * ends is not marked, and the release's own text usually resumes after a paragraph or two. The summary's selection
+ * and the quote stage both need them: they are found once per document.
  */
-export function bareQuoteBlocks(doc: Doc): readonly number[] {
-  let blocks = made.get(doc)
-  if (blocks === undefined) made.set(doc, (blocks = find(doc)))
-  return blocks
-}
-
-// The summary's selection and the quote stage both need them: found once per document, as `sentenceStarts` is.
-const made = new WeakMap<Doc, readonly number[]>()
+export const bareQuoteBlocks: (doc: Doc) => readonly number[] = perObject(find)
 
 function find(doc: Doc): number[] {
   const text = doc.normalized

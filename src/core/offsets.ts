@@ -1,18 +1,13 @@
 // Normalized offsets of a document's sentences: a Sentence carries source offsets, the word-level stages need both.
+import { perObject } from './memo.js'
 import type { Doc } from './types.js'
 
 /**
  * Where each sentence of `doc` starts in `doc.normalized`. Every `sentence.norm` is an exact slice of the normalized
- * text inside its block, so a forward search from the previous sentence's end finds it: one pass over the text.
+ * text inside its block, so a forward search from the previous sentence's end finds it: one pass over the text. The
+ * entity and quote stages both need a document's starts: they are found once per document.
  */
-export function sentenceStarts(doc: Doc): readonly number[] {
-  let starts = made.get(doc)
-  if (starts === undefined) made.set(doc, (starts = find(doc)))
-  return starts
-}
-
-// The entity and quote stages both need a document's starts: found once per document.
-const made = new WeakMap<Doc, readonly number[]>()
+export const sentenceStarts: (doc: Doc) => readonly number[] = perObject(find)
 
 function find(doc: Doc): number[] {
   const starts: number[] = []

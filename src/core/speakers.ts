@@ -4,6 +4,7 @@ import { isSpace, isTerminal } from './chars.js'
 import type { EntityResult, PersonMention } from './entities.js'
 import { isTitleWord } from './entity-words.js'
 import { TITLE_ABBREVIATIONS } from './lexicon.js'
+import { perObject } from './memo.js'
 import { namesSpeaker, relatedRole } from './speaker-phrases.js'
 import type { Doc } from './types.js'
 
@@ -61,14 +62,9 @@ const LOOK_AHEAD = 150
 // How far back (in sentences) a pronoun may find its person, and among how many mentions at most.
 const PRONOUN_WINDOW = 6
 const MAX_CANDIDATES = 40
-const orgCache = new WeakMap<EntityResult, Set<string>>()
 
 /** The organization names of `found`, as a set built once per document. */
-function organizations(found: EntityResult): Set<string> {
-  let names = orgCache.get(found)
-  if (!names) orgCache.set(found, (names = new Set(found.entities.organizations.map((o) => o.text))))
-  return names
-}
+const organizations = perObject((found: EntityResult) => new Set(found.entities.organizations.map((o) => o.text)))
 
 /**
  * Attributes the quote whose marks sit at `open`/`close` (normalized offsets), or returns null when no pattern of
