@@ -49,13 +49,19 @@ export const isCloser = (c: number): boolean =>
     ? c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb
     : c === 0x300d || c === 0x300f || c === 0xff09 || c === 0x3011 || c === 0x3015 || c === 0x3009 || c === 0x300b
 
+/** Index of the last character of `text` before the closing quotes or brackets that end it (`isCloser`), or -1. */
+export function lastBeforeClosers(text: string): number {
+  let i = text.length - 1
+  while (i > 0 && isCloser(text.charCodeAt(i))) i--
+  return i
+}
+
 /**
  * Whether `text` ends on a letter, a digit or `%`, closing quotes or brackets aside: with no punctuation of its own, so
  * the summary gives it a full stop (render.ts). A unit cut off after a comma or a dash is left as the source has it.
  */
 export function endsOnWord(text: string): boolean {
-  let i = text.length - 1
-  while (i > 0 && isCloser(text.charCodeAt(i))) i--
+  const i = lastBeforeClosers(text)
   return i >= 0 && /[\p{L}\p{N}%]/u.test(text[i]!)
 }
 

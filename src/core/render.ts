@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { endsOnWord, foldSpaces, fullStopFor, isCloser, isWideTerminal, withoutListTail } from './chars.js'
+import { endsOnWord, foldSpaces, fullStopFor, isWideTerminal, lastBeforeClosers, withoutListTail } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -60,8 +60,7 @@ export function summaryUnit(sentence: string): string {
 
 /** Whether `text` ends with a CJK stop, perhaps before closing quotes or brackets (`。」`). */
 function endsWide(text: string): boolean {
-  let i = text.length - 1
-  while (i > 0 && isCloser(text.charCodeAt(i))) i--
+  const i = lastBeforeClosers(text)
   return i >= 0 && isWideTerminal(text.charCodeAt(i))
 }
 
