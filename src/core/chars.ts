@@ -75,3 +75,23 @@ const LIST_TAIL = /(?:\s*[;,]|,?\s+(?:and|or))\s*$/u
 /** `text` without a list item's tail (`;`, `,`, `, and`, `or`) that leads into the next item, which a unit shown alone no longer has. */
 export const withoutListTail = (text: string): string => text.replace(LIST_TAIL, '')
 
+// A first word in lower case with a capital later in it.
+const MIXED_CASE_START = /^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u
+
+/**
+ * `text` with its first letter in upper case, for a unit shown on its own (a key point, a list item in the summary):
+ * not a word with a capital inside, and not a capital of two letters.
+ */
+export function capitalize(text: string): string {
+  // A word with a capital inside (`iPhone`, `eBay`, `mRNA`) is written as its owner writes it.
+  if (MIXED_CASE_START.test(text)) return text
+  const c = text.charCodeAt(0)
+  // ASCII first: only `a`–`z` change, and without the code-point string and `toUpperCase` call.
+  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text
+  const first = text.codePointAt(0)
+  if (first === undefined) return text
+  const ch = String.fromCodePoint(first)
+  const upper = ch.toUpperCase()
+  // `ﬁ` → `FI`: a capital of two letters would misspell the word.
+  return upper.length === ch.length ? upper + text.slice(ch.length) : text
+}

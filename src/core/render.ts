@@ -1,5 +1,5 @@
 // Render stage: the only stage that makes output strings — the summary, rounded scores, features and statistics.
-import { endsOnWord, foldSpaces, fullStopFor, isWideTerminal, lastBeforeClosers, withoutListTail } from './chars.js'
+import { capitalize, endsOnWord, foldSpaces, fullStopFor, isWideTerminal, lastBeforeClosers, withoutListTail } from './chars.js'
 import type { KeyPoint, Sentence, SentenceFeatures, Stats, SummarySentence } from './types.js'
 
 // Adult silent reading of non-fiction in English: 238 words a minute (Brysbaert 2019, a meta-analysis of 190 studies).
@@ -51,10 +51,7 @@ const LOWERCASE_START = /^\p{Ll}+(?![\p{L}\p{N}'’-])/u
  */
 export function summaryUnit(sentence: string): string {
   let text = withoutListTail(foldSpaces(sentence).trim())
-  if (LOWERCASE_START.test(text)) {
-    const upper = text[0]!.toUpperCase()
-    if (upper.length === 1) text = upper + text.slice(1)
-  }
+  if (LOWERCASE_START.test(text)) text = capitalize(text)
   return endsOnWord(text) ? text + fullStopFor(text) : text
 }
 

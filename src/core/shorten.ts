@@ -1,5 +1,5 @@
 // Bullet text: one sentence shortened to a stand-alone point (no connective, aside or trailing attribution; clipped).
-import { foldSpaces, isSpace } from './chars.js'
+import { capitalize, foldSpaces, isSpace } from './chars.js'
 import { closerOf, looseMarks } from './quotemarks.js'
 import { namesSpeaker } from './speaker-phrases.js'
 
@@ -15,24 +15,8 @@ const AGENCY_TAG = /\s[-–]\p{Lu}[\p{Lu}\p{N}&]{1,9}[-–](?=[\s,.;:]|$)/gu
 // quote mark before it, group 2 what follows a leading `said`, which `namesSpeaker` must accept.
 const TRAILING_ATTRIBUTION =
   /,(["”’]?)\s+(?:(?:he|she|they|it|officials?|police|the \p{L}+(?: \p{L}+)?)\s+(?:said|says|added|noted|told [\p{L} ]{1,30})|(?:said|says|added)\s+((?:the\s+)?[\p{L} .'’-]{2,40}))\s*\.$/u
-// A first word in lower case with a capital later in it.
-const MIXED_CASE_START = /^\p{Ll}[\p{L}\p{N}]*\p{Lu}/u
 // Roughly 30 words: past that a bullet stops being a point.
 const MAX_WORDS = 30
-
-function capitalize(text: string): string {
-  // A word with a capital inside (`iPhone`, `eBay`, `mRNA`) is written as its owner writes it.
-  if (MIXED_CASE_START.test(text)) return text
-  const c = text.charCodeAt(0)
-  // ASCII first: only `a`–`z` change, and without the code-point string and `toUpperCase` call.
-  if (c < 128) return c >= 97 && c <= 122 ? String.fromCharCode(c - 32) + text.slice(1) : text
-  const first = text.codePointAt(0)
-  if (first === undefined) return text
-  const ch = String.fromCodePoint(first)
-  const upper = ch.toUpperCase()
-  // `ﬁ` → `FI`: a capital of two letters would misspell the word.
-  return upper.length === ch.length ? upper + text.slice(ch.length) : text
-}
 
 /**
  * Where the whitespace run before part number `max` (0-based) of `text.split(/\s+/)` starts, so that
