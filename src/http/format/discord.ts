@@ -1,7 +1,8 @@
 // Discord: an execute-webhook body with one embed, fitted to Discord's embed limits, mentions switched off.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeDiscord } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
+import { cutEscaped } from './cut.js'
+import { fitDigest, type FitResult, type Part } from './fit.js'
 
 /**
  * Discord's limits, in characters (measured here in UTF-16 units, which never undercount). `total` is the sum of

@@ -1,8 +1,6 @@
-// Fitting a digest into a platform's limits: drop the least important items one at a time, cut text only at words.
+// Fitting a digest into a platform's limits: drop the least important items first, cut text only at words.
 import type { Digest } from './digest.js'
 import { cutAtWord, cutEscaped } from './cut.js'
-
-export { cutAtWord, cutEscaped } from './cut.js'
 
 /** What a fitted rendering left out; all zero and `cut: false` when it shows everything. */
 export interface Dropped {

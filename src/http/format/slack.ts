@@ -1,7 +1,8 @@
 // Slack: a `chat.postMessage` body — mrkdwn fallback `text` plus Block Kit `blocks` — fitted to Slack's limits.
 import { entityGroups, quoteLine, type Digest } from './digest.js'
 import { escapeSlack } from './escape.js'
-import { cutEscaped, fitDigest, type FitResult, type Part } from './fit.js'
+import { cutEscaped } from './cut.js'
+import { fitDigest, type FitResult, type Part } from './fit.js'
 
 /**
  * Slack's limits, in characters (measured here in UTF-16 units, which never undercount).
