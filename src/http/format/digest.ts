@@ -1,5 +1,5 @@
 // The renderers' view of a result: cleaned text, a rank on every droppable item, and the optional extras.
-// Each sentence as the core's `summary` writes it: list items capitalized and closed, so they do not run on.
+import { foldSpaces } from '../../core/chars.js'
 import { summaryUnit } from '../../core/render.js'
 import type { Acronym, Entities, Meta, Quote, SummarizeResult } from '../../core/index.js'
 
@@ -48,13 +48,13 @@ export interface Digest {
 // Bidi embeddings, overrides and isolates: an unpaired one would reorder everything after it in the chat client
 // ("Trojan Source", CVE-2021-42574). Marks (U+200E, U+200F) are harmless and kept, so right-to-left text still reads.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g
-// C0/C1 controls other than whitespace, and lone surrogates, have no business in a message.
-const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
+// C0/C1 controls other than whitespace and NEL (U+0085, a line break, folded by `foldSpaces`), and lone surrogates,
+// have no business in a message.
+const CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
 
 /** Folds whitespace to single spaces and removes invisible controls; the text is otherwise kept as written. */
 export function clean(text: string): string {
-  // NEL (U+0085) is a C1 control but breaks a line, as the core reads it: a space, not nothing.
-  return text.replace(BIDI_CONTROLS, '').replace(/\u0085/g, ' ').replace(CONTROLS, '').replace(/\s+/g, ' ').trim()
+  return foldSpaces(text.replace(BIDI_CONTROLS, '').replace(CONTROLS, '')).trim()
 }
 
 const names = (list: { text: string }[] | undefined): string[] =>
@@ -67,6 +67,7 @@ const names = (list: { text: string }[] | undefined): string[] =>
 export function toDigest(result: RenderableResult): Digest {
   const sentences = [...result.sentences]
     .sort((a, b) => a.start - b.start)
+    // Each sentence as the core's `summary` writes it: list items capitalized and closed, so they do not run on.
     .map((s) => ({ text: summaryUnit(clean(s.text)), rank: s.rank }))
     .filter((s) => s.text)
   const rankOf = new Map(result.sentences.map((s) => [s.index, s.rank]))
