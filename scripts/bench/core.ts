@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { PEERS } from './peers'
 import { CNN_ARTICLES, CNN_ARTICLES_QUICK, K } from './core-serve'
-import type { FixtureReply, PickedReply, Ready, Request, RoundReply } from './core-serve'
+import type { FixtureReply, FreshReply, PickedReply, Ready, Request, RoundReply } from './core-serve'
 import { ROOT, loadFixture, mean, median, owe, progress, quantile, sig } from './util'
 
 export { K }
@@ -31,6 +31,9 @@ export interface CoreRow {
   /** Peer median ÷ project median, both over the articles the peer completed (1 for the project). */
   ratioMedian: number
   ratioP99: number
+  /** Median ms of articles met for the first time (one call each, after the rounds), and its ratio to the project's. */
+  firstSightMedianMs: number
+  firstSightRatioMedian: number
 }
 
 export interface CoreResult {
@@ -120,6 +123,10 @@ export async function runCore(quick: boolean, corePath?: string): Promise<CoreRe
         if (round === 0) returnedK[i] = reply.returnedK
       }
     }
+    // First sight: articles no summarizer has met, one call each, in turn; a cache miss on a live Worker is mostly this.
+    progress('core: first sight')
+    const firstSight: Map<string, number>[] = []
+    for (const r of remotes) firstSight.push(new Map(Object.entries((await r.ask<FreshReply>({ type: 'fresh' })).ms)))
     const picks: Record<string, string[]> = {}
     for (const r of remotes) picks[r.key] = (await r.ask<PickedReply>({ type: 'picked' })).sentences
 
@@ -129,6 +136,8 @@ export async function runCore(quick: boolean, corePath?: string): Promise<CoreRe
       const mine = perArticle[i]!
       const ms = [...mine.values()]
       const base = [...mine.keys()].map((id) => project.get(id)).filter((v): v is number => v !== undefined)
+      const seen = firstSight[i]!
+      const seenBase = [...seen.keys()].map((id) => firstSight[0]!.get(id)).filter((v): v is number => v !== undefined)
       return {
         key: x.key,
         label: x.label,
@@ -144,6 +153,8 @@ export async function runCore(quick: boolean, corePath?: string): Promise<CoreRe
         meanMs: sig(mean(ms)),
         ratioMedian: sig(median(ms) / median(base)),
         ratioP99: sig(quantile(ms, 0.99) / quantile(base, 0.99)),
+        firstSightMedianMs: sig(median([...seen.values()])),
+        firstSightRatioMedian: sig(median([...seen.values()]) / median(seenBase)),
       }
     })
     return { k: K, cnnArticles: quick ? CNN_ARTICLES_QUICK : CNN_ARTICLES, fixture: loadFixture().id, rows, fixturePicks: picks }
