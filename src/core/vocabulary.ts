@@ -1,11 +1,17 @@
 // The vocabulary: a number for each distinct lowercase word and each distinct stem, held across documents.
+import { stemmer } from 'stemmer'
+import { FormTable, hashOf } from './formtable.js'
 
 // An id for each distinct lowercase form, so later stages can keep per-word facts in arrays instead of looking strings
 // up again. Ids hold until `inDocument` (tokenize.ts) finds the vocabulary past its bound and starts it anew.
 const VOCABULARY_BOUND = 200_000
-let vocabulary = new Map<string, number>()
+let vocabulary = new FormTable()
+// Each word's Porter stem and the stem's number, by word id: a word is stemmed once, when it enters the vocabulary,
+// so a form new to the tokenizer whose lowercase is known costs one lookup, not a stem cache's and the stems' too.
+let stems: string[] = []
+let stemNumbersById: number[] = []
 // A number for each distinct stem, held and renewed with the vocabulary: stages compare stems as numbers.
-let stemNumbers = new Map<string, number>()
+let stemNumbers = new FormTable()
 let generation = 0
 
 /** Counts of vocabulary resets: a stage caching facts by word id drops its cache when this changes. */
@@ -16,22 +22,47 @@ export const vocabularyFull = (): boolean => vocabulary.size > VOCABULARY_BOUND
 
 /** Starts the vocabulary anew: new word ids and stem numbers, and a new generation. */
 export function renewVocabulary(): void {
-  vocabulary = new Map()
-  stemNumbers = new Map()
+  vocabulary = new FormTable()
+  stems = []
+  stemNumbersById = []
+  stemNumbers = new FormTable()
   generation++
 }
 
-/** The number of `key` in `numbering`: the next free one on first sight. */
-function numberOf(numbering: Map<string, number>, key: string): number {
-  let n = numbering.get(key)
-  if (n === undefined) {
-    n = numbering.size
-    numbering.set(key, n)
-  }
+/** The number of `stem`, a new one on first sight: tokens with one stem share it. */
+export function stemNumberOf(stem: string): number {
+  const hash = hashOf(stem, 0, stem.length)
+  const r = stemNumbers.find(stem, 0, stem.length, hash)
+  if (r >= 0) return stemNumbers.number(r)
+  const n = stemNumbers.size
+  stemNumbers.add(stem, 0, stem.length, hash, n, 0, 0)
   return n
 }
 
-/** The word id of a lowercase form (`Token.id`), a new one on first sight. */
-export const idOf = (lower: string) => numberOf(vocabulary, lower)
-/** The number of a stem, a new one on first sight: tokens with one stem share it. */
-export const stemNumberOf = (stem: string) => numberOf(stemNumbers, stem)
+/**
+ * Porter stem of a lowercase word: words of one or two letters and words holding a digit are their own stem, and a
+ * typographic apostrophe is read as `'`.
+ */
+function stemOf(lower: string): string {
+  const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
+  return word.length > 2 && !/\d/.test(word) ? stemmer(word) : word
+}
+
+/** The word id of a lowercase form (`Token.id`), a new one on first sight, when the word is also stemmed. */
+export function idOf(lower: string): number {
+  const hash = hashOf(lower, 0, lower.length)
+  const r = vocabulary.find(lower, 0, lower.length, hash)
+  if (r >= 0) return vocabulary.number(r)
+  const id = vocabulary.size
+  vocabulary.add(lower, 0, lower.length, hash, id, 0, 0)
+  const stem = stemOf(lower)
+  stems.push(stem)
+  stemNumbersById.push(stemNumberOf(stem))
+  return id
+}
+
+/** The Porter stem of the word with id `id` (`idOf`). */
+export const stemOfId = (id: number): string => stems[id]!
+
+/** The stem number (`stemNumberOf`) of the word with id `id` (`idOf`). */
+export const stemNumberOfId = (id: number): number => stemNumbersById[id]!
