@@ -39,13 +39,20 @@ export function stemNumberOf(stem: string): number {
   return n
 }
 
+// The last letters of every suffix a Porter step removes or rewrites (`-s`, `-ed`, `-ing`, `-y`, `-ational`, `-ism`…,
+// `-e`, `-ll`): the stemmer returns a lowercase word ending on any other character unchanged, so it is not run on one.
+const PORTER_ENDS = new Uint8Array(128)
+for (const c of 'sdgylirnmectu') PORTER_ENDS[c.charCodeAt(0)] = 1
+
 /**
  * Porter stem of a lowercase word: words of one or two letters and words holding a digit are their own stem, and a
  * typographic apostrophe is read as `'`.
  */
 function stemOf(lower: string): string {
   const word = lower.includes('’') ? lower.replace(/’/g, "'") : lower
-  return word.length > 2 && !/\d/.test(word) ? stemmer(word) : word
+  const end = word.charCodeAt(word.length - 1)
+  if (word.length <= 2 || end >= 128 || PORTER_ENDS[end] === 0 || /\d/.test(word)) return word
+  return stemmer(word)
 }
 
 /** The word id of a lowercase form (`Token.id`), a new one on first sight, when the word is also stemmed. */
