@@ -85,6 +85,16 @@ export class FormTable {
     return this.records[r + NUMBER]!
   }
 
+  /** Sets the form number held in record `r`. */
+  setNumber(r: number, number: number): void {
+    this.records[r + NUMBER] = number
+  }
+
+  /** Sets the `bits` held in record `r`. */
+  setBits(r: number, bits: number): void {
+    this.records[r + BITS] = bits
+  }
+
   private grow(): void {
     const old = this.index
     this.index = new Int32Array(old.length * 2)

@@ -18,6 +18,15 @@ describe('vocabulary', () => {
     expect(stemOfId(idOf('1990s'))).toBe('1990s')
   })
 
+  it('numbers words densely in order of first sight, whichever strings were first seen as stems', () => {
+    renewVocabulary()
+    // `negoti` enters as the stem of `negotiations` only: it takes no word id until a text writes it.
+    expect([idOf('negotiations'), idOf('negotiation'), idOf('negoti'), idOf('talks')]).toEqual([0, 1, 2, 3])
+    expect([0, 1, 2, 3].map(stemNumberOfId)).toEqual([0, 0, 0, 1])
+    expect(stemNumberOf('talk')).toBe(1)
+    expect(stemNumberOf('unseen')).toBe(2)
+  })
+
   it('numbers words and stems once each, and shares a stem number between words of one stem', () => {
     const a = idOf('negotiations')
     expect(idOf('negotiations')).toBe(a)
