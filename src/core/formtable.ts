@@ -1,4 +1,4 @@
-// The word-form table of the tokenizer: a number and two integers for each distinct run of characters, found in place.
+// Packed string tables (the tokenizer's word forms, the vocabulary's words and stems): a number and two integers a string.
 
 // News reuses its vocabulary heavily: one lookup per token replaces lowercasing, stemming and the word tests. Across many
 // documents the table outgrows the processor's caches and each line it touches is a miss, so it is kept dense: an index

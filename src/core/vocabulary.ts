@@ -10,6 +10,7 @@ const VOCABULARY_BOUND = 200_000
 // stem), its bits the number of the stem it spells (`NONE` for a string no word stems to). Most words are their own
 // stem, and another word's stem is mostly a string held already: a new word rarely costs a second lookup, where a
 // Map of stem numbers cost ~15 % of tokenizing a new article. Ids and stem numbers stay dense, in order of first sight.
+// The bound counts words; the strings seen only as stems (fewer than the words) come on top.
 let vocabulary = new FormTable()
 let words = 0
 let stemCount = 0
