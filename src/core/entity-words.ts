@@ -72,7 +72,8 @@ for (const [words, bit] of [
 
 function classesOf(lower: string): number {
   let f = LISTED.get(lower) ?? 0
-  if (!(f & TITLE) && isTitleWord(lower)) f |= TITLE
+  // `LISTED` already holds every title word: only hyphenated title words are left to find (`isTitleWord`).
+  if (!(f & TITLE) && lower.includes('-') && isTitleWord(lower)) f |= TITLE
   if (lower.includes('.')) {
     f |= HAS_PERIOD
     const noDots = lower.replace(/\./gu, '')

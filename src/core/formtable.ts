@@ -1,4 +1,4 @@
-// The word-form table of the tokenizer: a number and two integers for each distinct run of characters, found in place.
+// Packed string tables (the tokenizer's word forms, the vocabulary's words and stems): a number and two integers a string.
 
 // News reuses its vocabulary heavily: one lookup per token replaces lowercasing, stemming and the word tests. Across many
 // documents the table outgrows the processor's caches and each line it touches is a miss, so it is kept dense: an index
@@ -20,7 +20,7 @@ export function hashOf(text: string, from: number, to: number): number {
 
 /**
  * Distinct character runs, each with a record (`find`, `add`) that holds the integers its tokens carry. Open
- * addressing with linear probing, at most half full; the characters are compared only where the whole hash matches.
+ * addressing with linear probing, at most three quarters full; the characters are compared only where the whole hash matches.
  */
 export class FormTable {
   /** Per slot: the hash, and the record's position + 1 (0: empty). */
@@ -65,7 +65,9 @@ export class FormTable {
     if (k < length) records[q] = text.charCodeAt(from + k)
     this.used += need
     this.size++
-    if (this.size * 2 > this.index.length >> 1) this.grow()
+    // Three quarters full, not half: the denser index misses the processor's caches less often than its longer probes
+    // cost (first sight 0.989, warm 0.98 of half full; 1 MB less index for the 50,000-form table at its bound).
+    if (this.size * 4 > (this.index.length >> 1) * 3) this.grow()
     place(this.index, hash, r + 1)
     return r
   }
@@ -83,6 +85,16 @@ export class FormTable {
   /** The form number held in record `r`. */
   number(r: number): number {
     return this.records[r + NUMBER]!
+  }
+
+  /** Sets the form number held in record `r`. */
+  setNumber(r: number, number: number): void {
+    this.records[r + NUMBER] = number
+  }
+
+  /** Sets the `bits` held in record `r`. */
+  setBits(r: number, bits: number): void {
+    this.records[r + BITS] = bits
   }
 
   private grow(): void {

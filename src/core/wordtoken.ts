@@ -1,25 +1,11 @@
 // Word tokens: what a surface form decides (lowercase, stem, word id, flags), made once per form, and the token.
-import { stemmer } from 'stemmer'
 import { STOPWORDS } from './stopwords.js'
 import type { Token } from './types.js'
-import { idOf, stemNumberOf } from './vocabulary.js'
+import { idOf, stemNumberOf, stemNumberOfId, stemOfId } from './vocabulary.js'
 
 const CAPITAL_LETTER = /^\p{Lu}/u
 const NUMERIC_FORM = /^[\p{N}.,]+$/u
 const POSSESSIVE = /['’]s$/
-
-const stemCache = new Map<string, string>()
-
-/** Porter stem of a lowercase word (cached: news reuses its vocabulary heavily). */
-function stem(lower: string): string {
-  let s = stemCache.get(lower)
-  if (s === undefined) {
-    s = lower.length > 2 && !/\d/.test(lower) ? stemmer(lower) : lower
-    if (stemCache.size > 50_000) stemCache.clear()
-    stemCache.set(lower, s)
-  }
-  return s
-}
 
 /** What a token's surface form alone decides, computed once per distinct form (`Guatemala’s,` and `Guatemala’s` apart). */
 export interface Form {
@@ -51,17 +37,18 @@ export function makeForm(match: string): Form {
   // Cheap checks first: most tokens are plain ASCII words, and a regex per token per property adds up.
   if (lower.endsWith('s') && POSSESSIVE.test(lower)) lower = lower.slice(0, -2)
   const first = surface.charCodeAt(0)
-  const stemmed = stem(lower.includes('’') ? lower.replace(/’/g, "'") : lower)
+  // The vocabulary stems a word when it first meets it (vocabulary.ts).
+  const id = idOf(lower)
   const stop = STOPWORDS.has(lower)
   const capital = first < 128 ? first >= 65 && first <= 90 : CAPITAL_LETTER.test(surface)
   const numeric = first < 128 && !(first >= 48 && first <= 57) ? false : NUMERIC_FORM.test(surface)
   return {
     length: surface.length,
     lower,
-    id: idOf(lower),
-    stem: stemmed,
+    id,
+    stem: stemOfId(id),
     bits:
-      (stemNumberOf(stemmed) << FLAG_BITS) | (stop ? STOP : 0) | (capital ? CAPITAL : 0) | (numeric ? NUMERIC : 0) |
+      (stemNumberOfId(id) << FLAG_BITS) | (stop ? STOP : 0) | (capital ? CAPITAL : 0) | (numeric ? NUMERIC : 0) |
       (!stop && lower.length > 1 ? CONTENT : 0),
   }
 }

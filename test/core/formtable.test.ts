@@ -29,4 +29,13 @@ describe('FormTable', () => {
     expect(table.size).toBe(5050)
     for (let i = 0; i < 5000; i += 97) expect(table.id(table.find(`v${i}`, 0, `v${i}`.length, hashOf(`v${i}`, 0, `v${i}`.length)))).toBe(i)
   })
+
+  it('rewrites a record\'s number and bits in place, and finds the run as before', () => {
+    const table = new FormTable()
+    const r = table.add('stem', 0, 4, hashOf('stem', 0, 4), -1, 0, -1)
+    table.setNumber(r, 7)
+    table.setBits(r, 3)
+    const again = table.find('stem', 0, 4, hashOf('stem', 0, 4))
+    expect([again, table.number(again), table.bits(again)]).toEqual([r, 7, 3])
+  })
 })
