@@ -4,51 +4,13 @@ import type { Candidates } from './keyword-candidates.js'
 import type { Referents } from './keyword-select.js'
 import type { KeywordSentence } from './keyword-sentence.js'
 import type { Token } from './types.js'
+import { plain, plainWord, wordsOf } from './person-words.js'
 
 /** A person of the text: the name and the role the entity stage found (`Entity`). */
 export interface PersonName {
   text: string
   role?: string
 }
-
-// Lowercase words between single spaces, periods dropped (`U.S.` and the tokens' `u.s` meet as `us`). Most roles are
-// plain ASCII words between single spaces already, for which the three regex passes change nothing but the case.
-const plain = (s: string) => (asciiWords(s) ? s.toLowerCase() : s.toLowerCase().replace(/\./gu, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim())
-
-/** Whether `s` is ASCII letters, digits, `'` and `-` in words between single spaces. */
-function asciiWords(s: string): boolean {
-  let space = true
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i)
-    const letter = c | 32
-    if (c === 32) {
-      if (space) return false
-      space = true
-    } else if ((letter >= 97 && letter <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 45) space = false
-    else return false
-  }
-  return !space
-}
-
-/** The lowercase words of `text`, split at white space as `/\s+/u` splits, without empty ones. */
-function wordsOf(text: string): string[] {
-  const lower = text.toLowerCase()
-  const words: string[] = []
-  let from = 0
-  for (let i = 0; i <= lower.length; i++) {
-    if (i < lower.length && !isSpace(lower.charCodeAt(i))) continue
-    if (i > from) words.push(lower.slice(from, i))
-    from = i + 1
-  }
-  return words
-}
-
-// White space as a regex's `\s` reads it: ECMAScript's WhiteSpace and LineTerminator code points.
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
-// A token's `lower` is one word: only one holding a period (`u.s`) needs `plain`.
-const plainWord = (lower: string) => (lower.includes('.') ? plain(lower) : lower)
 
 /** A phrase that names nobody the text names, or whom two people of the text could both be. */
 export const NOBODY = -1
