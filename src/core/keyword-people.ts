@@ -31,8 +31,8 @@ export class PersonReferents {
   // call); the people by the lowercase surname that ends their name.
   private readonly names: string[][] = []
   private readonly bySurname = new Map<string, number[]>()
-  // Each person's role as given, and as `role` reads it once asked: most phrases ask for no one's role, and reading
-  // every role (three regex passes each) on every call was ~1.5 % of the keyphrase stage.
+  // Each person's role as given, and as `role` reads it, made on first use: a document whose phrases hold no title
+  // word reads no role (with `wordsOf` and arrays for the names, ~1 % off the keyphrase stage).
   private readonly givenRoles: (string | undefined)[] = []
   private readonly roles: (string | null)[] = []
   // Each person's name as the entity stage writes it.
