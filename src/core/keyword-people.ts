@@ -4,17 +4,13 @@ import type { Candidates } from './keyword-candidates.js'
 import type { Referents } from './keyword-select.js'
 import type { KeywordSentence } from './keyword-sentence.js'
 import type { Token } from './types.js'
+import { plain, plainWord, wordsOf } from './person-words.js'
 
 /** A person of the text: the name and the role the entity stage found (`Entity`). */
 export interface PersonName {
   text: string
   role?: string
 }
-
-// Lowercase words between single spaces, periods dropped (`U.S.` and the tokens' `u.s` meet as `us`).
-const plain = (s: string) => s.toLowerCase().replace(/\./gu, '').replace(/[^\p{L}\p{N}'’-]+/gu, ' ').trim()
-// A token's `lower` is one word: only one holding a period (`u.s`) needs `plain`.
-const plainWord = (lower: string) => (lower.includes('.') ? plain(lower) : lower)
 
 /** A phrase that names nobody the text names, or whom two people of the text could both be. */
 export const NOBODY = -1
@@ -31,22 +27,26 @@ export const NOBODY = -1
  * people by their names (DUC-2001's lists hold `clarence thomas`, `elizabeth taylor`, `ben johnson`).
  */
 export class PersonReferents {
-  // Each person's name words, lowercase; the people by the lowercase surname that ends their name.
-  private readonly names: Set<string>[] = []
+  // Each person's name words, lowercase (a word or three: an array's `includes` beats building a set per person per
+  // call); the people by the lowercase surname that ends their name.
+  private readonly names: string[][] = []
   private readonly bySurname = new Map<string, number[]>()
-  // Each person's role, lowercase, words between single spaces and the ends (`' federal minister for planning '`).
-  private readonly roles: string[] = []
+  // Each person's role as given, and as `role` reads it, made on first use: a document whose phrases hold no title
+  // word reads no role (with `wordsOf` and arrays for the names, ~1 % off the keyphrase stage).
+  private readonly givenRoles: (string | undefined)[] = []
+  private readonly roles: (string | null)[] = []
   // Each person's name as the entity stage writes it.
   private readonly texts: string[] = []
 
   /** `people`: the text's people as the entity stage lists them (name and role), best first. Default none. */
   constructor(people: readonly PersonName[] = []) {
     for (const { text, role } of people) {
-      const words = text.toLowerCase().split(/\s+/u).filter(Boolean)
+      const words = wordsOf(text)
       if (words.length === 0) continue
       const surname = words[words.length - 1]!
-      const p = this.names.push(new Set(words)) - 1
-      this.roles.push(role ? ` ${plain(role)} ` : '')
+      const p = this.names.push(words) - 1
+      this.givenRoles.push(role)
+      this.roles.push(null)
       this.texts.push(text)
       const same = this.bySurname.get(surname)
       if (same) same.push(p)
@@ -113,7 +113,8 @@ export class PersonReferents {
     for (let p = 0; p < this.roles.length; p++) {
       // The role must open on the phrase: ` president ` inside ` vice president `, or `High Court` inside `judge of
       // the High Court`, is someone else's title or an institution.
-      if (!this.roles[p]!.startsWith(phrase) && !this.roles[p]!.startsWith(` the${phrase}`)) continue
+      const role = this.role(p)
+      if (!role.startsWith(phrase) && !role.startsWith(` the${phrase}`)) continue
       if (found !== NOBODY) return NOBODY
       found = p
     }
@@ -135,6 +136,16 @@ export class PersonReferents {
     return found
   }
 
+  /** Person `p`'s role, lowercase, words between single spaces and the ends (`' federal minister for planning '`), or ''. */
+  private role(p: number): string {
+    let role = this.roles[p]!
+    if (role === null) {
+      const given = this.givenRoles[p]
+      role = this.roles[p] = given ? ` ${plain(given)} ` : ''
+    }
+    return role
+  }
+
   /** Whether the phrase holds post-nominal letters (`MP`, `OBE`). */
   private honoured(tokens: readonly Token[], from: number, to: number): boolean {
     for (let i = from; i < to; i++) if (wordClasses(tokens[i]!.id, tokens[i]!.lower) & POST_NOMINAL) return true
@@ -144,7 +155,7 @@ export class PersonReferents {
   /** How fully the phrase writes person `p`'s name: name words first, then brevity (`Clarence Thomas` over `Judge Thomas`). */
   private fullness(p: number, tokens: readonly Token[], from: number, to: number): number {
     let names = 0
-    for (let i = from; i < to; i++) if (this.names[p]!.has(tokens[i]!.lower)) names++
+    for (let i = from; i < to; i++) if (this.names[p]!.includes(tokens[i]!.lower)) names++
     return names * 64 - (to - from)
   }
 
@@ -155,10 +166,10 @@ export class PersonReferents {
    */
   private fits(p: number, tokens: readonly Token[], from: number, to: number): boolean {
     const name = this.names[p]!
-    const role = this.roles[p]!
+    const role = this.role(p)
     for (let i = from; i < to; i++) {
       const t = tokens[i]!
-      if (name.has(t.lower)) continue
+      if (name.includes(t.lower)) continue
       const classes = wordClasses(t.id, t.lower)
       // `Emma Reynolds MP`, `Jane Marriott CMG OBE`: honours and post-nominal letters are not a second person.
       if (classes & (HONORIFIC | POST_NOMINAL)) continue

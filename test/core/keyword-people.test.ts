@@ -85,6 +85,22 @@ describe('keyword-people', () => {
     expect(out.some((p) => /Chief Minister/.test(p))).toBe(false)
   })
 
+  it('reads names and roles whatever their spacing and punctuation', () => {
+    const people = [
+      { text: 'Alejandro\u00a0 Mayorkas\t', role: '  U.S. Secretary\nof Homeland  Security, (DHS)' },
+      { text: 'Murad Ali Shah', role: "Sindh's Chief-Minister" },
+    ]
+    const of = (phrase: string) => {
+      const tokens = tokenize(phrase)
+      return new PersonReferents(people).named(tokens, 0, tokens.length)
+    }
+    expect(of('Alejandro Mayorkas')).toBe(0)
+    expect(of('Secretary Mayorkas')).toBe(0)
+    expect(of('U.S. Secretary')).toBe(0)
+    expect(of('Chief-Minister Shah')).toBe(1)
+    expect(of('Chief Minister Shah')).toBe(NOBODY)
+  })
+
   it('merges no one by a title the person does not hold, nor by a piece inside someone else\'s role', () => {
     const people = [
       { text: 'Jeb Bush', role: 'former governor of Florida' },

@@ -54,6 +54,16 @@ describe('rankStream', () => {
     }
   })
 
+  // Rows hold node numbers in 16 bits up to 65,535 nodes (the padding node included), in 32 bits past that.
+  it('matches the push formulation on either side of the 16-bit rows', () => {
+    for (const n of [65535, 65536]) {
+      const { seq, bias } = stream(170000, n, 1)
+      expect(bias.length).toBe(n)
+      const got = rankStream(Int32Array.from(seq), bias, { window: 2 })
+      expect(Array.from(got)).toEqual(Array.from(reference(seq, bias, 2)))
+    }
+  })
+
   it('gives nothing for no nodes, and only the jump for an isolated node', () => {
     expect(rankStream([], [])).toEqual(new Float64Array(0))
     expect(Array.from(rankStream([0], [1]))).toEqual(Array.from(reference([0], [1])))
