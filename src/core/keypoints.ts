@@ -79,9 +79,18 @@ export interface FinishOptions {
 // sees only the bullet. Bounded prefix, no nested quantifier: linear.
 const SUBJECT_PRONOUN = /^(?:([^,;:“”"«»]{1,80}), )?([Hh]e|[Ss]he) (?=\p{Ll})/u
 
+// Whether `part` first occurs in `text` at or before `at`.
+const startsWithin = (text: string, part: string, at: number) => {
+  const i = text.indexOf(part)
+  return i >= 0 && i <= at
+}
+
 /** `text` with its subject pronoun replaced by the person it stands for, when `resolve` names one. */
 function namePronoun(text: string, sentence: Sentence, resolve: FinishOptions['pronoun']): string {
   if (resolve === undefined) return text
+  // The pattern's `he ` starts at most 163 units in (80 code points, up to two units each, then `, S`); without one
+  // there, its optional clause would be tried at each of 80 lengths for nothing.
+  if (!startsWithin(text, 'he ', 163) && !startsWithin(text, 'He ', 163)) return text
   const m = SUBJECT_PRONOUN.exec(text)
   if (m === null) return text
   // The same pronoun where the sentence has it, so that a name earlier in the sentence can be its antecedent

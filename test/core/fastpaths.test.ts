@@ -1,7 +1,7 @@
 // The character-code helpers against the regular expressions they stand for, and the fast paths built on them.
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { foldSpaces, isSpace } from '../../src/core/chars.js'
+import { foldSpaces, isSpace, withoutListTail } from '../../src/core/chars.js'
 import { analyze, isBody } from '../../src/core/analyze.js'
 import { finishBullets, shorten } from '../../src/core/keypoints.js'
 import { FIXTURES } from '../helpers/fixtures.js'
@@ -20,6 +20,12 @@ const text = fc.array(piece, { maxLength: 60 }).map((p) => p.join(''))
 describe('chars', () => {
   it('isSpace is \\s, character by character', () => {
     for (let c = 0; c < 0x10000; c++) expect(isSpace(c), `U+${c.toString(16)}`).toBe(/\s/.test(String.fromCharCode(c)))
+  })
+
+  it('withoutListTail is replace(/(?:\\s*[;,]|,?\\s+(?:and|or))\\s*$/u, "")', () => {
+    const tail = fc.constantFrom(';', ',', ', and', ' and', ' or', ' or ', 'and', 'or', 'd', 'r', ' nor', ';  \n')
+    const items = fc.tuple(text, fc.option(tail, { nil: '' })).map(([t, end]) => t + end)
+    fc.assert(fc.property(items, (t) => withoutListTail(t) === t.replace(/(?:\s*[;,]|,?\s+(?:and|or))\s*$/u, '')), { numRuns: 2000 })
   })
 
   it('foldSpaces is replace(/[\\s\\u0085]+/g, " ")', () => {

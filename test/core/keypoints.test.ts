@@ -129,6 +129,15 @@ describe('keypoints', () => {
     expect(nobody[0]!.text).toBe('He opened the terminal.')
   })
 
+  it('finds the pronoun after an opening phrase of up to 80 characters, counted in code points (astral ones too)', () => {
+    const resolve = () => 'Jane Roe'
+    // 80 code points of emoji are 160 UTF-16 units: the pronoun starts at unit 162.
+    const longest = `${'🌊'.repeat(80)}, she opened the new terminal on Monday.`
+    expect(finishBullets([bullet(longest)], { pronoun: resolve })[0]!.text).toBe(`${'🌊'.repeat(80)}, Jane Roe opened the new terminal on Monday.`)
+    const over = `${'🌊'.repeat(81)}, she opened the new terminal on Monday.`
+    expect(finishBullets([bullet(over)], { pronoun: resolve })[0]!.text).toBe(over)
+  })
+
   it('keeps emoji sequences and Persian words whole in key points and keyphrases', () => {
     const text =
       'The minister 👩🏽\u200d⚕️ announced that every family 👨\u200d👩\u200d👧 would get a grant on Monday. ' +
