@@ -14,38 +14,21 @@
 // times and the figure is the median ratio. Within one process the build loaded first runs faster, so each run is a
 // pair of child processes with the load order swapped, and the ratio printed is the geometric mean of the two orders.
 import { spawnSync } from 'node:child_process'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { readJsonl } from './jsonl'
+import { flag, load, median, ROOT, type Summarize } from './profile-shared'
 
-type Summarize = (text: string, options?: object) => unknown
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const WARM = 200
 const WARM_ROUNDS = 4
 const COLD_FROM = 200
 const COLD_TO = 1400
 const OPTIONS = { sentences: 3 }
 
-const flag = (name: string) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at < 0 ? undefined : process.argv[at + 1]
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-
 const geomean = (xs: number[]) => Math.exp(xs.reduce((s, x) => s + Math.log(x), 0) / xs.length)
 
 /** A copy of `s` with storage of its own: nothing V8 cached on the original string carries over. */
 const fresh = (s: string) => Buffer.from(s, 'utf8').toString('utf8')
-
-async function load(path: string): Promise<Summarize> {
-  return ((await import(pathToFileURL(resolve(path)).href)) as { summarize: Summarize }).summarize
-}
 
 /** Wall ms of one call on a fresh copy of `text`. */
 function timed(summarize: Summarize, text: string): number {

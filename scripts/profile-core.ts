@@ -11,27 +11,10 @@
 // (`--one-order` skips that).
 import { spawnSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { readJsonl } from './jsonl'
-
-type Summarize = (text: string, options?: object) => unknown
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const flag = (name: string) => {
-  const at = process.argv.indexOf(`--${name}`)
-  return at < 0 ? undefined : process.argv[at + 1]
-}
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b)
-  const m = s.length >> 1
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
-}
-
-async function load(path: string): Promise<Summarize> {
-  return ((await import(pathToFileURL(resolve(path)).href)) as { summarize: Summarize }).summarize
-}
+import { flag, load, median, ROOT, type Summarize } from './profile-shared'
 
 const fixture = readFileSync(join(ROOT, 'fixtures/press-briefing-guatemala-munich.txt'), 'utf8')
 const articles = (readJsonl(resolve(ROOT, '../shared/eval/dev/cnn.jsonl')) as { text: string }[]).slice(0, 200).map((r) => r.text)
