@@ -6,10 +6,10 @@ import { tokenize } from '../../src/core/tokenize.js'
 import { FIXTURES } from '../helpers/fixtures.js'
 import { phrases } from '../helpers/keywords.js'
 
-/** The person a phrase names among `people`, by index, or NOBODY. */
-function whom(phrase: string, people: string[]): number {
+/** The person a phrase names among `people` (names, or names with roles), by index, or NOBODY. */
+function whom(phrase: string, people: (string | { text: string; role?: string })[]): number {
   const tokens = tokenize(phrase)
-  return new PersonReferents(people.map((text) => ({ text }))).named(tokens, 0, tokens.length)
+  return new PersonReferents(people.map((p) => (typeof p === 'string' ? { text: p } : p))).named(tokens, 0, tokens.length)
 }
 
 const THOMAS =
@@ -65,10 +65,7 @@ describe('keyword-people', () => {
       { text: 'Murad Ali Shah', role: 'Chief Minister Sindh' },
       { text: 'Alejandro Mayorkas', role: 'U.S. Secretary of Homeland Security' },
     ]
-    const of = (phrase: string) => {
-      const tokens = tokenize(phrase)
-      return new PersonReferents(people).named(tokens, 0, tokens.length)
-    }
+    const of = (phrase: string) => whom(phrase, people)
     expect(of('Chief Minister Sindh')).toBe(0)
     expect(of('U.S. Secretary')).toBe(1)
     // An organization inside a role is a topic of its own; so is a lowercase phrase.
@@ -90,10 +87,7 @@ describe('keyword-people', () => {
       { text: 'Alejandro\u00a0 Mayorkas\t', role: '  U.S. Secretary\nof Homeland  Security, (DHS)' },
       { text: 'Murad Ali Shah', role: "Sindh's Chief-Minister" },
     ]
-    const of = (phrase: string) => {
-      const tokens = tokenize(phrase)
-      return new PersonReferents(people).named(tokens, 0, tokens.length)
-    }
+    const of = (phrase: string) => whom(phrase, people)
     expect(of('Alejandro Mayorkas')).toBe(0)
     expect(of('Secretary Mayorkas')).toBe(0)
     expect(of('U.S. Secretary')).toBe(0)
@@ -107,10 +101,7 @@ describe('keyword-people', () => {
       { text: 'Joe Biden', role: 'Vice President' },
       { text: 'Jane Smith', role: 'judge of the High Court' },
     ]
-    const of = (phrase: string) => {
-      const tokens = tokenize(phrase)
-      return new PersonReferents(people).named(tokens, 0, tokens.length)
-    }
+    const of = (phrase: string) => whom(phrase, people)
     // `President Bush` is the brother, whom the entity list does not hold.
     expect(of('President Bush')).toBe(NOBODY)
     expect(of('Governor Bush')).toBe(0)
