@@ -197,6 +197,12 @@ describe('boilerplate rules: credit and social lines of network copy', () => {
       'Additional reporting by Jane Doe in Paris.',
       'Reporting by Jane Doe in Paris; Editing by John Roe',
       'Follow CNN Travel on Instagram',
+      // Every credit opening, the longest included (the credit patterns run only on lines that open like one).
+      '(Additional Compiling by Jane Roe)',
+      'Further writing by Jane Doe',
+      'Compiled by Jane Doe and John Roe.',
+      'Graphics by Ann Lee; Research by Tom Brown',
+      'Additional editing by Jane Doe',
     ])
       expect(isBoilerplateLine(line), line).toBe(true)
     for (const line of [
