@@ -38,6 +38,14 @@ describe('meta', () => {
   it('reads a publication date line as written', () => {
     expect(of('A headline here\n\nPublished: 28 January 2013\n\nThe story starts.').published).toBe('28 January 2013')
     expect(of('A headline here\n\nFebruary 17, 2024\n\nThe story starts.').published).toBe('February 17, 2024')
+    // Every form of date holds a four-digit year (the pattern runs only on a line that has one).
+    expect(of('A headline here\n\n17/02/2024\n\nThe story starts.').published).toBe('17/02/2024')
+    expect(of('A headline here\n\nUpdated 2024-02-17\n\nThe story starts.').published).toBe('2024-02-17')
+  })
+
+  it('reads a byline after each of its lead words, the longest (`Reporting`) included', () => {
+    for (const lead of ['By', 'by', 'Written by', 'Story by', 'Reporting by', 'Words by'])
+      expect(of(`A headline here\n\n${lead} Jane Doe\n\nThe story starts.`).byline, lead).toBe('Jane Doe')
   })
 
   it('names a publisher only from its own footer line', () => {
