@@ -9,9 +9,23 @@ export const K = 3
 export const CNN_ARTICLES = 200
 export const CNN_ARTICLES_QUICK = 40
 
-/** Requests the parent sends, one at a time; each gets exactly one reply of the same `type` (`fresh` once only). */
-export type Request = { type: 'fixture'; budgetMs: number; maxCalls: number } | { type: 'round' } | { type: 'fresh' } | { type: 'picked' }
+/**
+ * Requests the parent sends, one at a time, after the child's `{ type: 'loaded' }`: `first` (before anything else),
+ * `warm` (answered with `Ready`), then the others; each gets one reply of the same `type` (`fresh` once only).
+ */
+export type Request =
+  | { type: 'first' }
+  | { type: 'warm' }
+  | { type: 'fixture'; budgetMs: number; maxCalls: number }
+  | { type: 'round' }
+  | { type: 'fresh' }
+  | { type: 'picked' }
 
+/** ms of the process's very first call (the fixture, before any warm-up): what a fresh isolate's first request pays. */
+export interface FirstReply {
+  type: 'first'
+  ms: number
+}
 export interface Ready {
   type: 'ready'
   key: string
@@ -55,18 +69,29 @@ export async function serveSummarizer(key: string, quick: boolean, corePath?: st
   const fresh = loadCnn(articles.length, quick ? CNN_ARTICLES_QUICK : CNN_ARTICLES)
   let freshAsked = false
 
+  let warm = false
   // Warm-up, results discarded: the fixture 100 times and every article once, so that each summarizer is timed at
   // its steady state (V8 optimizes a function only after many calls) and not while it is still being compiled.
-  for (let i = 0; i < 100; i++) s.run(fixture.text, K)
-  for (const a of articles) {
-    try {
-      s.run(a.text, K)
-    } catch {
-      /* recorded when timed */
+  const warmUp = (): Ready => {
+    warm = true
+    for (let i = 0; i < 100; i++) s.run(fixture.text, K)
+    for (const a of articles) {
+      try {
+        s.run(a.text, K)
+      } catch {
+        /* recorded when timed */
+      }
     }
+    return { type: 'ready', key: s.key, label: s.label, note: s.note, rounds: quick ? 1 : s.rounds, articles: articles.length }
   }
 
-  const answer = (req: Request): FixtureReply | RoundReply | FreshReply | PickedReply => {
+  const answer = (req: Request): FirstReply | Ready | FixtureReply | RoundReply | FreshReply | PickedReply => {
+    // The very first call, in a process that has run nothing: code not yet compiled, patterns compiled as they first run.
+    if (req.type === 'first') {
+      if (warm) throw new Error('the first call must come before the warm-up')
+      return { type: 'first', ms: timeOnce(() => s.run(fixture.text, K)) }
+    }
+    if (req.type === 'warm') return warmUp()
     if (req.type === 'fixture') {
       const ms: number[] = []
       const t0 = now()
@@ -109,6 +134,5 @@ export async function serveSummarizer(key: string, quick: boolean, corePath?: st
 
   process.on('message', (req: Request) => process.send!(answer(req)))
   process.on('disconnect', () => process.exit(0))
-  const ready: Ready = { type: 'ready', key: s.key, label: s.label, note: s.note, rounds: quick ? 1 : s.rounds, articles: articles.length }
-  process.send!(ready)
+  process.send!({ type: 'loaded' })
 }

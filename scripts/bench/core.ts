@@ -9,7 +9,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { resolve } from 'node:path'
 import { PEERS } from './peers'
 import { CNN_ARTICLES, CNN_ARTICLES_QUICK, K } from './core-serve'
-import type { FixtureReply, FreshReply, PickedReply, Ready, Request, RoundReply } from './core-serve'
+import type { FirstReply, FixtureReply, FreshReply, PickedReply, Ready, Request, RoundReply } from './core-serve'
 import { ROOT, loadFixture, mean, median, owe, progress, quantile, sig } from './util'
 
 export { K }
@@ -31,6 +31,8 @@ export interface CoreRow {
   /** Peer median ÷ project median, both over the articles the peer completed (1 for the project). */
   ratioMedian: number
   ratioP99: number
+  /** ms of the process's very first call, the fixture before any warm-up (one call: a fresh isolate's first request). */
+  firstCallMs: number
   /** Median ms of articles met for the first time (one call each, after the rounds), and its ratio to the project's. */
   firstSightMedianMs: number
   firstSightRatioMedian: number
@@ -50,14 +52,15 @@ class Remote {
   private pending: { res: (msg: unknown) => void; rej: (e: Error) => void } | null = null
   private exited: Error | null = null
   private readonly forget: () => void
-  readonly ready: Promise<Ready>
+  /** The child's first message: its summarizer is loaded and has run nothing. */
+  readonly loaded: Promise<unknown>
 
   constructor(
     readonly key: string,
     private readonly child: ChildProcess,
   ) {
     this.forget = owe(() => child.kill('SIGKILL'))
-    this.ready = new Promise((res, rej) => (this.pending = { res: res as (msg: unknown) => void, rej }))
+    this.loaded = new Promise((res, rej) => (this.pending = { res: res as (msg: unknown) => void, rej }))
     child.on('message', (msg) => {
       const p = this.pending
       this.pending = null
@@ -100,7 +103,11 @@ export async function runCore(quick: boolean, corePath?: string): Promise<CoreRe
   progress(`core: starting and warming up ${keys.join(', ')}`)
   const remotes = keys.map((k) => start(k, quick, corePath))
   try {
-    const info = await Promise.all(remotes.map((r) => r.ready))
+    await Promise.all(remotes.map((r) => r.loaded))
+    // Each process's very first call, one process at a time while the others wait, so that none shares the cores.
+    const firstCalls: number[] = []
+    for (const r of remotes) firstCalls.push((await r.ask<FirstReply>({ type: 'first' })).ms)
+    const info = await Promise.all(remotes.map((r) => r.ask<Ready>({ type: 'warm' })))
     const fixture = remotes.map((): number[] => [])
     const times = remotes.map(() => new Map<string, number[]>())
     const failures = remotes.map((): { id: string; error: string }[] => [])
@@ -146,6 +153,7 @@ export async function runCore(quick: boolean, corePath?: string): Promise<CoreRe
         articles: mine.size,
         failures: failures[i]!,
         returnedK: returnedK[i]!,
+        firstCallMs: sig(firstCalls[i]!),
         fixtureCalls: fixture[i]!.length,
         fixtureMedianMs: sig(median(fixture[i]!)),
         medianMs: sig(median(ms)),

@@ -66,15 +66,16 @@ export function render(r: Results, header: string): string {
       `\nCore, side by side (k = ${c.k}; the fixture, then ${c.cnnArticles} CNN dev articles; each summarizer in its own ` +
         'warmed-up process, asked in turn, round by round)',
     )
-    const rows = [['summarizer', 'rounds', 'articles', 'fixture median ms', 'median ms', 'p99 ms', 'mean ms', '× project median', '× project p99', 'first sight ms', '× project']]
+    const rows = [['summarizer', 'rounds', 'articles', 'fixture median ms', 'median ms', 'p99 ms', 'mean ms', '× project median', '× project p99', 'first sight ms', '× project', 'first call ms']]
     for (const x of c.rows) {
       const failed = x.failures.length ? ` (${x.failures.length} threw)` : ''
       const ratio = (v: number) => (x.key === 'project' ? '1×' : fmtRatio(v))
-      rows.push([x.label, String(x.rounds), `${x.articles}${failed}`, fmtMs(x.fixtureMedianMs), fmtMs(x.medianMs), fmtMs(x.p99Ms), fmtMs(x.meanMs), ratio(x.ratioMedian), ratio(x.ratioP99), fmtMs(x.firstSightMedianMs), ratio(x.firstSightRatioMedian)])
+      rows.push([x.label, String(x.rounds), `${x.articles}${failed}`, fmtMs(x.fixtureMedianMs), fmtMs(x.medianMs), fmtMs(x.p99Ms), fmtMs(x.meanMs), ratio(x.ratioMedian), ratio(x.ratioP99), fmtMs(x.firstSightMedianMs), ratio(x.firstSightRatioMedian), fmtMs(x.firstCallMs)])
     }
     parts.push(table(rows))
     parts.push('Per article: the median of its rounds. × project: the peer over the project, on the articles the peer completed.')
     parts.push(`First sight: ${c.cnnArticles} more CNN dev articles, each timed once in a process that has never met it (its words are new to every cache).`)
+    parts.push('First call: the fixture, once, as the process\'s very first call (nothing compiled yet): what a fresh isolate\'s first request pays.')
     for (const x of c.rows) if (x.note) parts.push(`Note: ${x.note}.`)
   }
   if (r.scaling) {
