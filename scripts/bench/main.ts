@@ -69,8 +69,7 @@ async function main(): Promise<number> {
     if (want('scaling')) results.scaling = await runScaling(quick, corePath)
     if (want('memory')) results.memory = await runMemory(corePath)
     // After the timed sections: wrangler's build leaves an esbuild process busy for a second or two after it exits,
-    // which fell on the core section's first calls and fixture slices (fixture medians of 1.0–1.2 ms, against
-    // 0.65–0.7 ms with the core section alone).
+    // which would share the cores with the core section's first calls and fixture slices.
     if (want('bundle') || want('http')) {
       bundle = await buildBundle()
       owe(bundle.dispose)
