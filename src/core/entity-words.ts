@@ -1,5 +1,5 @@
 // Word classes the name stage asks about, as one bitmask per vocabulary id: a typed-array read instead of set lookups.
-import { FUNCTION_WORDS, GREEK_ARTICLES } from './lexicon.js'
+import { bitsByWord, FUNCTION_WORDS, GREEK_ARTICLES } from './lexicon.js'
 import { FEMALE_NAMES, FEMALE_TITLES, MALE_NAMES, MALE_TITLES, ORGANIZATION_CUES, PLACE_CUES, PLACES, POST_NOMINALS, TITLE_WORDS } from './names.js'
 import { STOPWORDS } from './stopwords.js'
 import { WordTable } from './wordtable.js'
@@ -57,8 +57,7 @@ export const isTitleWord = (lower: string): boolean =>
   TITLE_WORDS.has(lower) || (lower.includes('-') && lower.split('-').every((p) => TITLE_WORDS.has(p)))
 
 // Every listed word with the classes its lists give it: a word new to the vocabulary costs one lookup, not one per list.
-const LISTED = new Map<string, number>()
-for (const [words, bit] of [
+const LISTED = bitsByWord([
   [TITLE_WORDS, TITLE], [FUNCTION_WORDS, FUNCTION], [GREEK_ARTICLES, FUNCTION], [STOPWORDS, STOP], [LINKS, LINK], [ROLE_LINKS, ROLE_LINK],
   [HONORIFICS, HONORIFIC], [MALE_NAMES, GIVEN_NAME], [FEMALE_NAMES, GIVEN_NAME], [ORGANIZATION_CUES, ORGANIZATION_CUE],
   [PLACE_CUES, PLACE_CUE], [PLACES, PLACE], [PLACE_HEADS, PLACE_HEAD], [POST_NOMINALS, POST_NOMINAL], [JOINS, JOIN],
@@ -66,9 +65,7 @@ for (const [words, bit] of [
   [MALE_TITLES, MALE_WORD], [FEMALE_NAMES, FEMALE_WORD], [FEMALE_TITLES, FEMALE_WORD],
   // `u.s` is a place with its final period (`u.s.`).
   [[...PLACES].filter((p) => p.endsWith('.')).map((p) => p.slice(0, -1)), PLACE_DOT],
-] as const) {
-  for (const w of words) LISTED.set(w, (LISTED.get(w) ?? 0) | bit)
-}
+])
 
 function classesOf(lower: string): number {
   let f = LISTED.get(lower) ?? 0

@@ -4,6 +4,16 @@
 export const set = (words: string): Set<string> => new Set(words.split(' '))
 
 /**
+ * Each word of the lists with the union of the bits of the lists that hold it: a word's classes in one lookup, not one
+ * per list (the word-class stages build theirs once, at load).
+ */
+export function bitsByWord(lists: readonly (readonly [Iterable<string>, number])[]): Map<string, number> {
+  const bits = new Map<string, number>()
+  for (const [words, bit] of lists) for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit)
+  return bits
+}
+
+/**
  * Words that can never sit inside a noun phrase: articles, pronouns, prepositions, conjunctions, auxiliaries,
  * modals and quantifier adverbs. Noun phrases are the keyphrase candidates of Hulth (2003) and Wan & Xiao (2008);
  * cutting text at these words approximates the noun-phrase chunker those papers use.

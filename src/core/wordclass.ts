@@ -1,6 +1,7 @@
 // Word classes for the keyphrase stage: what a word's lowercase form alone says of it, as bits.
 import {
   BEFORE_VERB,
+  bitsByWord,
   FUNCTION_WORDS,
   NUMBER_WORDS,
   TEMPORAL,
@@ -41,14 +42,11 @@ export const MODIFIER = 128
 const NOT_CONTENT = 1 << 30
 
 // Every listed word with the bits its lists give it: a word new to the vocabulary costs one lookup, not one per list.
-const LISTED = new Map<string, number>()
-for (const [words, bit] of [
+const LISTED = bitsByWord([
   [FUNCTION_WORDS, NOT_CONTENT], [VERBS, NOT_CONTENT], [TEMPORAL, NOT_CONTENT], [NUMBER_WORDS, NOT_CONTENT],
   [PARTICLES, NOT_CONTENT], [TITLE_ABBREVIATIONS, NOT_CONTENT], [BEFORE_VERB, VERB_CUE], [VAGUE_WORDS, VAGUE],
   [IRREGULAR_PLURALS, PLURAL_HEAD],
-] as const) {
-  for (const w of words) LISTED.set(w, (LISTED.get(w) ?? 0) | bit)
-}
+])
 
 /** The class bits of a lowercase word form (keyword-words.ts caches them by word id). */
 export function wordClass(lower: string): number {
