@@ -1,4 +1,5 @@
 // People's names and roles as lowercase words, the way the keyphrase stage compares them with a phrase's words.
+import { isSpace } from './chars.js'
 
 /**
  * Lowercase words between single spaces, periods dropped (`U.S.` and the tokens' `u.s` meet as `us`): `s` lowercased,
@@ -54,8 +55,3 @@ export function wordsOf(text: string): string[] {
   }
   return words
 }
-
-// White space as a regex's `\s` reads it: ECMAScript's WhiteSpace and LineTerminator code points.
-const isSpace = (c: number) =>
-  c === 32 || (c >= 9 && c <= 13) || (c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff))
